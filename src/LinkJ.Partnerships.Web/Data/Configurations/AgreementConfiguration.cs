@@ -1,0 +1,38 @@
+using LinkJ.Partnerships.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace LinkJ.Partnerships.Web.Data.Configurations;
+
+public sealed class AgreementConfiguration : IEntityTypeConfiguration<Agreement>
+{
+    public void Configure(EntityTypeBuilder<Agreement> builder)
+    {
+        builder.Property(a => a.Type).HasConversion<string>().HasMaxLength(40);
+        builder.Property(a => a.Title).HasMaxLength(Agreement.TitleMaxLength);
+        builder.Property(a => a.Summary).HasMaxLength(Agreement.SummaryMaxLength);
+        builder.Property(a => a.EffectiveOnAsStated).HasMaxLength(Agreement.StatedDateMaxLength);
+        builder.Property(a => a.TermKind).HasConversion<string>().HasMaxLength(20);
+        builder.Property(a => a.TermUnit).HasConversion<string>().HasMaxLength(20);
+        builder.Property(a => a.Visibility).HasConversion<string>().HasMaxLength(20);
+        builder.Property(a => a.InternalNotes).HasMaxLength(Agreement.NotesMaxLength);
+        builder.Property(a => a.DataQualityNotes).HasMaxLength(Agreement.NotesMaxLength);
+        builder.Property(a => a.SourcePublisher).HasMaxLength(Agreement.SourcePublisherMaxLength);
+        builder.Property(a => a.SourceTitle).HasMaxLength(Agreement.SourceTitleMaxLength);
+        builder.Property(a => a.SourceUrl).HasMaxLength(Agreement.SourceUrlMaxLength);
+        builder.Property(a => a.Version).IsConcurrencyToken();
+        builder.Ignore(a => a.Term);
+        builder.Ignore(a => a.Period);
+
+        builder.HasMany(a => a.Parties).WithOne(p => p.Agreement).HasForeignKey(p => p.AgreementId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(a => a.Participants).WithOne(p => p.Agreement).HasForeignKey(p => p.AgreementId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(a => a.Parties).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Navigation(a => a.Participants).UsePropertyAccessMode(PropertyAccessMode.Field);
+
+        builder.HasIndex(a => new { a.Type, a.EffectiveOn });
+        builder.HasIndex(a => a.EffectiveOn);
+        builder.HasIndex(a => a.EndsOn);
+        builder.HasIndex(a => a.Visibility);
+        builder.HasIndex(a => a.CreatedAt);
+    }
+}

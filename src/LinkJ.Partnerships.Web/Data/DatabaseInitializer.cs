@@ -1,0 +1,97 @@
+using LinkJ.Partnerships.Web.Data.Seeding;
+using LinkJ.Partnerships.Web.Data.Sqlite;
+using LinkJ.Partnerships.Web.Domain;
+using LinkJ.Partnerships.Web.Infrastructure;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace LinkJ.Partnerships.Web.Data;
+
+/// <summary>Start-up: migrate, seed what is missing, and create the first admin when configured to.</summary>
+public sealed class DatabaseInitializer(
+    RegistryDbContext db,
+    RegistrySeeder seeder,
+    RoleManager<IdentityRole> roles,
+    UserManager<AppUser> users,
+    IOptions<RegistryOptions> options,
+    IConfiguration configuration,
+    ILogger<DatabaseInitializer> logger)
+{
+    public async Task InitializeAsync(CancellationToken cancellationToken = default)
+    {
+        await MigrateAsync(cancellationToken);
+        using var actor = AuditActor.As("system");
+        await EnsureRolesAsync();
+        if (options.Value.SeedOnStartup)
+        {
+            await seeder.SeedAsync(RegistrySeeder.LoadEmbedded(), cancellationToken);
+        }
+
+        await ApplyHomeOrganizationAsync(cancellationToken);
+        await BootstrapAdminAsync();
+    }
+
+    public async Task MigrateAsync(CancellationToken cancellationToken = default)
+    {
+        await db.Database.MigrateAsync(cancellationToken);
+        await SqliteDatabase.UseWriteAheadLogAsync(db, cancellationToken);
+    }
+
+    private async Task EnsureRolesAsync()
+    {
+        foreach (var role in Roles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                // The role's id is its name, so audit rows of role memberships read plainly.
+                await roles.CreateAsync(new IdentityRole(role) { Id = role });
+            }
+        }
+    }
+
+    private async Task ApplyHomeOrganizationAsync(CancellationToken cancellationToken)
+    {
+        var slug = options.Value.HomeOrganizationSlug;
+        if (string.IsNullOrWhiteSpace(slug))
+        {
+            return;
+        }
+
+        var chosen = await db.Organizations.SingleOrDefaultAsync(o => o.Slug == slug, cancellationToken);
+        if (chosen is null)
+        {
+            logger.LogWarning("Registry:HomeOrganizationSlug names {Slug}, which does not exist; the home organization is unchanged", slug);
+            return;
+        }
+
+        foreach (var other in await db.Organizations.Where(o => o.IsHome && o.Id != chosen.Id).ToListAsync(cancellationToken))
+        {
+            other.UnmarkAsHome();
+        }
+
+        chosen.MarkAsHome();
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task BootstrapAdminAsync()
+    {
+        var email = configuration["Bootstrap:AdminEmail"];
+        var password = configuration["Bootstrap:AdminPassword"];
+        if (string.IsNullOrWhiteSpace(email) || string.IsNullOrEmpty(password) || await users.Users.AnyAsync())
+        {
+            return;
+        }
+
+        var admin = new AppUser { UserName = email, Email = email, EmailConfirmed = true };
+        var created = await users.CreateAsync(admin, password);
+        if (!created.Succeeded)
+        {
+            logger.LogError("The bootstrap admin was not created: {Errors}", string.Join(" ", created.Errors.Select(e => e.Description)));
+            return;
+        }
+
+        await users.AddToRoleAsync(admin, Roles.Admin);
+        logger.LogInformation("Created the bootstrap admin {Email}", email);
+    }
+}

@@ -1,0 +1,53 @@
+using LinkJ.Partnerships.Web.Domain;
+
+namespace LinkJ.Partnerships.Web.Data.Seeding;
+
+/// <summary>The shape of seeds/registry.json. docs/data-model.md describes each field.</summary>
+public sealed record SeedDocument(string HomeOrganization, List<SeedOrganization> Organizations, List<SeedAgreement> Agreements);
+
+public sealed record SeedOrganization(
+    string Slug,
+    string Name,
+    OrganizationKind Kind,
+    string? ShortName = null,
+    string? LocalName = null,
+    string? Country = null,
+    string? City = null,
+    string? Website = null,
+    string? Description = null,
+    DateOnly? FoundedOn = null,
+    int? MemberCount = null,
+    string? Parent = null,
+    string? Notes = null);
+
+public sealed record SeedAgreement(
+    AgreementType Type,
+    string Title,
+    DateOnly EffectiveOn,
+    List<SeedParty> Parties,
+    string? Summary = null,
+    string? EffectiveOnAsStated = null,
+    bool EffectiveOnInferred = false,
+    SeedTerm? Term = null,
+    int? PartnerOrdinal = null,
+    Visibility Visibility = Visibility.Public,
+    string? InternalNotes = null,
+    string? DataQualityNotes = null,
+    SeedSource? Source = null,
+    List<SeedPerson>? People = null);
+
+/// <summary>One of years, months or endsOn; a null term is open-ended.</summary>
+public sealed record SeedTerm(int? Years = null, int? Months = null, DateOnly? EndsOn = null)
+{
+    public Term ToTerm() =>
+        Years is { } y ? Term.OfYears(y)
+        : Months is { } m ? Term.OfMonths(m)
+        : EndsOn is { } e ? Term.Until(e)
+        : Term.OpenEnded;
+}
+
+public sealed record SeedSource(string? Publisher, string? Title, DateOnly? PublishedOn = null, string? Url = null);
+
+public sealed record SeedParty(string Organization, PartyRole Role = PartyRole.Party);
+
+public sealed record SeedPerson(string Name, string Organization, ParticipantRole Role, string? Title = null);

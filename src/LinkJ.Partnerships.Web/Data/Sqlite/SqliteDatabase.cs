@@ -1,0 +1,37 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace LinkJ.Partnerships.Web.Data.Sqlite;
+
+/// <summary>SQLite specifics: where the file lives and the journal mode. See docs/decisions/002-sqlite-durability.md.</summary>
+public static class SqliteDatabase
+{
+    public const string DefaultConnectionString = "Data Source=App_Data/partnerships.db";
+
+    /// <summary>A relative file path is taken from the content root, and its folder is created.</summary>
+    public static string ResolveConnectionString(string? configured, string contentRoot)
+    {
+        var builder = new SqliteConnectionStringBuilder(string.IsNullOrWhiteSpace(configured) ? DefaultConnectionString : configured);
+        var isFile = builder.Mode != SqliteOpenMode.Memory && !builder.DataSource.Equals(":memory:", StringComparison.OrdinalIgnoreCase)
+            && !builder.DataSource.StartsWith("file:", StringComparison.OrdinalIgnoreCase);
+        if (isFile)
+        {
+            builder.DataSource = Path.GetFullPath(builder.DataSource, contentRoot);
+            Directory.CreateDirectory(Path.GetDirectoryName(builder.DataSource)!);
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>WAL lets readers run beside the writer. The mode is stored in the file, so setting it once is enough.</summary>
+    public static async Task UseWriteAheadLogAsync(RegistryDbContext db, CancellationToken cancellationToken = default)
+    {
+        if (db.Database.IsSqlite())
+        {
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+    }
+
+    public static string? FilePath(RegistryDbContext db) =>
+        db.Database.IsSqlite() ? new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource : null;
+}

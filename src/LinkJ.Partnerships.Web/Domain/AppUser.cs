@@ -1,0 +1,16 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace LinkJ.Partnerships.Web.Domain;
+
+/// <summary>A staff account. Identity stores it beside the registry, in the same database.</summary>
+public sealed class AppUser : IdentityUser
+{
+    public const int DisplayNameMaxLength = 100;
+
+    public string? DisplayName { get; set; }
+
+    /// <summary>When an admin disabled the account; a disabled account cannot sign in and its sessions end.</summary>
+    public DateTime? DisabledAt { get; set; }
+
+    public DateTime CreatedAt { get; set; }
+}

@@ -1,0 +1,14 @@
+namespace LinkJ.Partnerships.Web.Domain;
+
+public enum OrganizationKind
+{
+    Association,
+    IndustryCluster,
+    EmbassyOrGovernment,
+    PrefectureOrMunicipality,
+    University,
+    Alliance,
+    Company,
+    Ministry,
+    HospitalOrResearchInstitute,
+}

@@ -1,0 +1,8 @@
+namespace LinkJ.Partnerships.Web.Domain;
+
+/// <summary>Public agreements appear in the anonymous directory; internal ones only to signed-in staff.</summary>
+public enum Visibility
+{
+    Public,
+    Internal,
+}

@@ -1,0 +1,59 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using FluentValidation;
+using FluentValidation.AspNetCore;
+using Microsoft.AspNetCore.Localization;
+using Serilog;
+
+namespace LinkJ.Partnerships.Web.Infrastructure;
+
+public static class PagesSetup
+{
+    public static readonly CultureInfo[] SupportedCultures = [new("en"), new("ja")];
+
+    public static IServiceCollection AddRegistryPages(this IServiceCollection services)
+    {
+        services.AddLocalization(options => options.ResourcesPath = "Resources");
+        services.AddRazorPages(options => SecuritySetup.ProtectFolders(options.Conventions))
+            .AddViewLocalization()
+            .AddDataAnnotationsLocalization();
+        services.AddRouting(options => options.LowercaseUrls = true);
+
+        // Japanese and other non-Latin text is written as itself, not as numeric entities; markup is still encoded.
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
+            options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.Configure<RequestLocalizationOptions>(options =>
+        {
+            options.DefaultRequestCulture = new RequestCulture("en");
+            options.SupportedCultures = SupportedCultures;
+            options.SupportedUICultures = SupportedCultures;
+        });
+
+        // Validation is called explicitly in each page model; the adapters only add client-side hints.
+        services.AddValidatorsFromAssemblyContaining<Program>(includeInternalTypes: true);
+        services.AddFluentValidationClientsideAdapters();
+        return services;
+    }
+
+    public static WebApplication UseRegistryPipeline(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error");
+            app.UseHsts();
+        }
+
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseSerilogRequestLogging();
+        app.UseRequestLocalization();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapRazorPages();
+        app.MapHealthChecks("/health").AllowAnonymous();
+        return app;
+    }
+}

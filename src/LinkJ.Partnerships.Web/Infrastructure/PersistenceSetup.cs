@@ -1,0 +1,33 @@
+using LinkJ.Partnerships.Web.Data;
+using LinkJ.Partnerships.Web.Data.Seeding;
+using LinkJ.Partnerships.Web.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace LinkJ.Partnerships.Web.Infrastructure;
+
+public static class PersistenceSetup
+{
+    public const string ConnectionStringName = "Partnerships";
+
+    /// <summary>
+    /// The registry's database. SQLite is the only provider today; everything SQLite-specific is in Data/Sqlite,
+    /// so a PostgreSQL provider is a second branch here plus its own migrations.
+    /// </summary>
+    public static IServiceCollection AddPersistence(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var connectionString = SqliteDatabase.ResolveConnectionString(
+            configuration.GetConnectionString(ConnectionStringName), environment.ContentRootPath);
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
+        services.AddOptions<RegistryOptions>().Bind(configuration.GetSection(RegistryOptions.Section));
+        services.AddSingleton<RegistryClock>();
+        services.AddDbContext<RegistryDbContext>(options => options
+            .UseSqlite(connectionString)
+            .AddInterceptors(SqliteConnectionSettings.Instance));
+        services.AddScoped<RegistrySeeder>();
+        services.AddScoped<DatabaseInitializer>();
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        return services;
+    }
+}

@@ -1,0 +1,65 @@
+using LinkJ.Partnerships.Web.Data;
+using LinkJ.Partnerships.Web.Domain;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.ApplicationModels;
+
+namespace LinkJ.Partnerships.Web.Infrastructure;
+
+public static class SecuritySetup
+{
+    /// <summary>Identity accounts in the registry database, and authorization that denies by default.</summary>
+    public static IServiceCollection AddSecurity(this IServiceCollection services)
+    {
+        services.AddIdentity<AppUser, IdentityRole>(options =>
+            {
+                // Length over composition rules: docs/decisions/005-password-policy.md.
+                options.Password.RequiredLength = 12;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequiredUniqueChars = 1;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.AllowedForNewUsers = true;
+                options.User.RequireUniqueEmail = true;
+            })
+            .AddEntityFrameworkStores<RegistryDbContext>()
+            .AddDefaultTokenProviders();
+
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.LoginPath = "/account/sign-in";
+            options.LogoutPath = "/account/sign-out";
+            options.AccessDeniedPath = "/account/access-denied";
+            options.Cookie.Name = "linkj.auth";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            options.SlidingExpiration = true;
+        });
+
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Policies.Staff, policy => policy.RequireRole(Roles.Staff, Roles.Admin))
+            .AddPolicy(Policies.Admin, policy => policy.RequireRole(Roles.Admin))
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+
+        return services;
+    }
+
+    /// <summary>
+    /// Whole folders are protected; only the public pages opt out. A new page is therefore
+    /// signed-in-only unless it sits in a public folder.
+    /// </summary>
+    public static void ProtectFolders(PageConventionCollection conventions)
+    {
+        conventions.AuthorizeFolder("/Staff", Policies.Staff);
+        conventions.AuthorizeFolder("/Admin", Policies.Admin);
+        conventions.AllowAnonymousToPage("/Index");
+        conventions.AllowAnonymousToPage("/Error");
+        conventions.AllowAnonymousToFolder("/Partners");
+        conventions.AllowAnonymousToPage("/Account/SignIn");
+        conventions.AllowAnonymousToPage("/Account/AccessDenied");
+    }
+}

@@ -1,0 +1,24 @@
+using LinkJ.Partnerships.Web.Commands;
+using LinkJ.Partnerships.Web.Infrastructure;
+
+var command = CommandLine.Parse(args);
+var builder = WebApplication.CreateBuilder(command?.HostArgs ?? args);
+
+builder.AddObservability();
+builder.Services.AddPersistence(builder.Configuration, builder.Environment);
+builder.Services.AddSecurity();
+builder.Services.AddRegistryPages();
+
+var app = builder.Build();
+
+if (command is not null)
+{
+    return await command.RunAsync(app.Services);
+}
+
+await app.Services.InitializeDatabaseAsync();
+app.UseRegistryPipeline();
+await app.RunAsync();
+return 0;
+
+public partial class Program;
