@@ -1,0 +1,112 @@
+using LinkJ.Partnerships.Web.Data;
+using LinkJ.Partnerships.Web.Domain;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace LinkJ.Partnerships.Tests.Support;
+
+/// <summary>
+/// The real app over HTTP, on its own fresh SQLite file, migrated and seeded exactly as in production.
+/// Today is fixed at <see cref="DefaultToday"/> (Tokyo) unless a test moves <see cref="Clock"/>.
+/// </summary>
+public class RegistryFactory : WebApplicationFactory<Program>
+{
+    public static readonly DateOnly DefaultToday = new(2026, 11, 24);
+    public const string Password = "correct horse battery staple";
+
+    public RegistryFactory()
+        : this(Path.Combine(Path.GetTempPath(), $"linkj-test-{Guid.NewGuid():N}.db"))
+    {
+    }
+
+    /// <summary>Uses an existing database file, to test what a second start does. Dispose leaves it in place only if <see cref="KeepDatabase"/>.</summary>
+    public RegistryFactory(string databasePath)
+    {
+        DatabasePath = databasePath;
+        Clock.SetToday(DefaultToday);
+    }
+
+    public string DatabasePath { get; }
+
+    public bool KeepDatabase { get; set; }
+
+    public FixedTimeProvider Clock { get; } = new(DateTimeOffset.UnixEpoch);
+
+    /// <summary>Extra configuration for a test, applied before the host starts.</summary>
+    public Dictionary<string, string?> Settings { get; } = [];
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:Partnerships", $"Data Source={DatabasePath}");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+        });
+    }
+
+    /// <summary>Runs <paramref name="work"/> against the app's own database, in its own scope.</summary>
+    public async Task<T> WithDbAsync<T>(Func<RegistryDbContext, Task<T>> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<RegistryDbContext>());
+    }
+
+    public Task WithDbAsync(Func<RegistryDbContext, Task> work) =>
+        WithDbAsync(async db =>
+        {
+            await work(db);
+            return true;
+        });
+
+    /// <summary>Creates an account directly through Identity and returns its email.</summary>
+    public async Task<string> CreateUserAsync(string role, string? email = null)
+    {
+        email ??= $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@example.org";
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true };
+        var result = await users.CreateAsync(user, Password);
+        Assert.True(result.Succeeded, string.Join(" ", result.Errors.Select(e => e.Description)));
+        await users.AddToRoleAsync(user, role);
+        return email;
+    }
+
+    /// <summary>A client that does not follow redirects, so tests can assert them.</summary>
+    public HttpClient CreateBrowser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    /// <summary>A client signed in through the real sign-in form, as a new account of <paramref name="role"/>.</summary>
+    public async Task<HttpClient> SignedInAsync(string role)
+    {
+        var email = await CreateUserAsync(role);
+        var client = CreateBrowser();
+        var response = await client.PostFormAsync("/account/sign-in", new() { ["Input.Email"] = email, ["Input.Password"] = Password });
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
+        return client;
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        SqliteConnection.ClearAllPools();
+        if (KeepDatabase)
+        {
+            return;
+        }
+
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        {
+            File.Delete(DatabasePath + suffix);
+        }
+    }
+}
