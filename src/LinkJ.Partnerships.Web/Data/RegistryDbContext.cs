@@ -1,11 +1,12 @@
 using LinkJ.Partnerships.Web.Domain;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace LinkJ.Partnerships.Web.Data;
 
 /// <summary>The registry and its accounts, in one database. Every save is stamped and audited by <see cref="ChangeRecorder"/>.</summary>
-public sealed class RegistryDbContext(DbContextOptions<RegistryDbContext> options) : IdentityDbContext<AppUser>(options)
+public sealed class RegistryDbContext(DbContextOptions<RegistryDbContext> options) : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
 {
     public DbSet<Organization> Organizations => Set<Organization>();
 
@@ -18,6 +19,9 @@ public sealed class RegistryDbContext(DbContextOptions<RegistryDbContext> option
     public DbSet<Person> People => Set<Person>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    /// <summary>The data-protection key ring, shared by every app instance that uses this database.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();

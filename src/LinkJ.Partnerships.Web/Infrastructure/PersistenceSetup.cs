@@ -1,6 +1,7 @@
 using LinkJ.Partnerships.Web.Data;
 using LinkJ.Partnerships.Web.Data.Seeding;
 using LinkJ.Partnerships.Web.Data.Sqlite;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 
 namespace LinkJ.Partnerships.Web.Infrastructure;
@@ -25,6 +26,8 @@ public static class PersistenceSetup
         services.AddDbContext<RegistryDbContext>(options => options
             .UseSqlite(connectionString)
             .AddInterceptors(SqliteConnectionSettings.Instance));
+        // Keys that protect cookies and antiforgery tokens live in the database, so several instances can share them.
+        services.AddDataProtection().SetApplicationName("LinkJ.Partnerships").PersistKeysToDbContext<RegistryDbContext>();
         services.AddScoped<RegistrySeeder>();
         services.AddScoped<DatabaseInitializer>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
