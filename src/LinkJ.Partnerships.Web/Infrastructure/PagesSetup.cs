@@ -54,6 +54,14 @@ public static class PagesSetup
         app.MapStaticAssets().AllowAnonymous();
         app.MapRazorPages();
         app.MapHealthChecks("/health").AllowAnonymous();
+
+        // An unknown address is a 404 for everyone; without this, the deny-by-default policy would send
+        // anonymous visitors to sign-in instead.
+        app.MapFallback("{*path}", context =>
+        {
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            return Task.CompletedTask;
+        }).AllowAnonymous();
         return app;
     }
 }
