@@ -10,10 +10,11 @@ public sealed record CommandLine(string Name, IReadOnlyList<string> Arguments)
     {
         ["seed"] = SeedCommand.RunAsync,
         ["users"] = UsersCommand.RunAsync,
+        ["generate"] = GenerateCommand.RunAsync,
     };
 
-    /// <summary>Commands take no host arguments: configuration comes from appsettings and the environment.</summary>
-    public string[] HostArgs => [];
+    /// <summary>Configuration comes from appsettings and the environment; only <c>--database path</c> overrides it.</summary>
+    public string[] HostArgs => Option("--database") is { } path ? [$"--ConnectionStrings:Partnerships=Data Source={path}"] : [];
 
     public static CommandLine? Parse(string[] args) =>
         args.Length > 0 && Commands.ContainsKey(args[0]) ? new CommandLine(args[0], args[1..]) : null;
