@@ -38,6 +38,8 @@ public static class PagesSetup
 
     public static WebApplication UseRegistryPipeline(this WebApplication app)
     {
+        app.UseSecurityHeaders();
+        app.UseCookiePolicy();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error");
@@ -50,6 +52,7 @@ public static class PagesSetup
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
 
         app.MapStaticAssets().AllowAnonymous();
         app.MapRazorPages();

@@ -36,9 +36,10 @@ public static class SecuritySetup
             options.Cookie.Name = "linkj.auth";
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
-            options.ExpireTimeSpan = TimeSpan.FromHours(8);
-            options.SlidingExpiration = true;
         });
+        services.AddSessionCookies();
+        services.AddSignInRateLimit();
+        services.AddSecurityHeaders();
 
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Staff, policy => policy.RequireRole(Roles.Staff, Roles.Admin))

@@ -36,12 +36,18 @@ public class RegistryFactory : WebApplicationFactory<Program>
 
     public FixedTimeProvider Clock { get; } = new(DateTimeOffset.UnixEpoch);
 
+    /// <summary>Everything the app logged.</summary>
+    public LogCapture Logs { get; } = new();
+
+    /// <summary>The host environment; "Production" tests what a real deployment does (use an https address there).</summary>
+    public string EnvironmentName { get; set; } = "Testing";
+
     /// <summary>Extra configuration for a test, applied before the host starts.</summary>
     public Dictionary<string, string?> Settings { get; } = [];
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(EnvironmentName);
         builder.UseSetting("ConnectionStrings:Partnerships", $"Data Source={DatabasePath}");
         foreach (var (key, value) in Settings)
         {
@@ -52,6 +58,7 @@ public class RegistryFactory : WebApplicationFactory<Program>
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
+            services.AddSingleton<Serilog.Core.ILogEventSink>(Logs);
         });
     }
 

@@ -4,9 +4,11 @@ using LinkJ.Partnerships.Web.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace LinkJ.Partnerships.Web.Pages.Account;
 
+[EnableRateLimiting(SignInRateLimit.Policy)]
 public sealed class SignInModel(SignInManager<AppUser> signIn, UserManager<AppUser> users, ILogger<SignInModel> logger) : PageModel
 {
     [BindProperty]
@@ -39,7 +41,7 @@ public sealed class SignInModel(SignInManager<AppUser> signIn, UserManager<AppUs
             : await signIn.PasswordSignInAsync(user, Input.Password, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded)
         {
-            logger.LogInformation("Signed in {User} from {Client}", user!.UserName, HttpContext.Connection.RemoteIpAddress);
+            logger.LogInformation("Signed in {User} from {Client}", LogText.Clean(user!.UserName), HttpContext.Connection.RemoteIpAddress);
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/staff");
         }
 

@@ -1,0 +1,83 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.CookiePolicy;
+using Microsoft.AspNetCore.Identity;
+
+namespace LinkJ.Partnerships.Web.Infrastructure;
+
+/// <summary>
+/// Every cookie is HttpOnly, SameSite and (outside Development and the test host) Secure, enforced by the cookie
+/// policy so a cookie added later cannot forget it. A session ends after <see cref="IdleTimeout"/> without a
+/// request, and after <see cref="AbsoluteLifetime"/> whatever happens.
+/// </summary>
+public static class SessionCookies
+{
+    public static readonly TimeSpan IdleTimeout = TimeSpan.FromMinutes(60);
+    public static readonly TimeSpan AbsoluteLifetime = TimeSpan.FromHours(12);
+
+    /// <summary>When the session began. Kept in the ticket's properties, which sliding renewal carries over.</summary>
+    public const string SignedInAtKey = "linkj.signed-in-at";
+
+    public static IServiceCollection AddSessionCookies(this IServiceCollection services)
+    {
+        services.AddOptions<CookiePolicyOptions>().Configure<IHostEnvironment>((options, environment) =>
+        {
+            options.HttpOnly = HttpOnlyPolicy.Always;
+            options.MinimumSameSitePolicy = SameSiteMode.Lax;
+            options.Secure = RelaxedFor(environment) ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+        });
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "linkj.af";
+            options.Cookie.SameSite = SameSiteMode.Strict;
+        });
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme).Configure(options =>
+        {
+            options.ExpireTimeSpan = IdleTimeout;
+            options.SlidingExpiration = true;
+            var validate = options.Events.OnValidatePrincipal;
+            var deny = options.Events.OnRedirectToAccessDenied;
+            options.Events.OnSigningIn = context =>
+            {
+                context.Properties.Items.TryAdd(SignedInAtKey, Now(context.HttpContext).ToString("O", CultureInfo.InvariantCulture));
+                return Task.CompletedTask;
+            };
+            options.Events.OnValidatePrincipal = async context =>
+            {
+                if (!WithinAbsoluteLifetime(context.Properties, Now(context.HttpContext)))
+                {
+                    Logger(context.HttpContext).LogInformation("Session of {User} ended: older than {Hours} hours, from {Client}",
+                        LogText.Clean(context.Principal?.Identity?.Name), AbsoluteLifetime.TotalHours, context.HttpContext.Connection.RemoteIpAddress);
+                    context.RejectPrincipal();
+                    await context.HttpContext.SignOutAsync(context.Scheme.Name);
+                    return;
+                }
+
+                await validate(context);
+            };
+            options.Events.OnRedirectToAccessDenied = context =>
+            {
+                Logger(context.HttpContext).LogWarning("Access denied to {Path} for {User} from {Client}",
+                    LogText.Clean(context.Request.Path + context.Request.QueryString), LogText.Clean(context.HttpContext.User.Identity?.Name),
+                    context.HttpContext.Connection.RemoteIpAddress);
+                return deny(context);
+            };
+        });
+        return services;
+    }
+
+    /// <summary>Development and the test host may run over plain HTTP; everywhere else cookies travel only over HTTPS.</summary>
+    private static bool RelaxedFor(IHostEnvironment environment) =>
+        environment.IsDevelopment() || environment.IsEnvironment("Testing");
+
+    private static bool WithinAbsoluteLifetime(AuthenticationProperties properties, DateTimeOffset now) =>
+        properties.Items.TryGetValue(SignedInAtKey, out var value)
+        && DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var signedInAt)
+        && now - signedInAt <= AbsoluteLifetime;
+
+    private static DateTimeOffset Now(HttpContext context) => context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
+
+    private static ILogger Logger(HttpContext context) =>
+        context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(SessionCookies).FullName!);
+}
