@@ -1,0 +1,59 @@
+using System.Net;
+using LinkJ.Partnerships.Tests.Support;
+using LinkJ.Partnerships.Web.Domain;
+
+namespace LinkJ.Partnerships.Tests.Admin;
+
+public sealed class AdminAccessTests(SeededRegistry registry) : IClassFixture<SeededRegistry>
+{
+    public static TheoryData<string> Pages =>
+    [
+        "/admin",
+        "/admin/organizations",
+        "/admin/organizations/create",
+        "/admin/organizations/edit/1",
+        "/admin/organizations/delete/1",
+    ];
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task Staff_get_403_on_every_admin_page_and_post(string url)
+    {
+        var staff = await registry.Factory.SignedInAsync(Roles.Staff);
+
+        Assert.Equal(HttpStatusCode.Forbidden, await RefusalAsync(staff, await staff.GetAsync(url)));
+        Assert.Equal(HttpStatusCode.Forbidden, await RefusalAsync(staff, await staff.PostAsync(url, new FormUrlEncodedContent([new("Input.Name", "x")]))));
+    }
+
+    /// <summary>The refusal's status, whether it is sent directly or after the cookie handler's redirect to the access-denied page.</summary>
+    public static async Task<HttpStatusCode> RefusalAsync(HttpClient client, HttpResponseMessage response)
+    {
+        if (response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location?.OriginalString.Contains("/account/access-denied", StringComparison.Ordinal) == true)
+        {
+            return (await client.GetAsync(response.Headers.Location)).StatusCode;
+        }
+
+        return response.StatusCode;
+    }
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task Anonymous_visitors_are_sent_to_sign_in(string url)
+    {
+        var anonymous = registry.Factory.CreateBrowser();
+
+        var response = await anonymous.GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/account/sign-in", response.Headers.Location?.PathAndQuery ?? response.Headers.Location?.OriginalString);
+    }
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task Admins_can_open_every_admin_page(string url)
+    {
+        var admin = await registry.Factory.SignedInAsync(Roles.Admin);
+
+        await admin.GetPageAsync(url);
+    }
+}
