@@ -56,6 +56,7 @@ public static class SecuritySetup
     public static void ProtectFolders(PageConventionCollection conventions)
     {
         conventions.AuthorizeFolder("/Staff", Policies.Staff);
+        conventions.AddFolderApplicationModelConvention("/Staff", model => model.Filters.Add(new NoStore()));
         conventions.AuthorizeFolder("/Admin", Policies.Admin);
         conventions.AllowAnonymousToPage("/Index");
         conventions.AllowAnonymousToPage("/Error");

@@ -1,0 +1,18 @@
+using Microsoft.AspNetCore.Mvc.Filters;
+
+namespace LinkJ.Partnerships.Web.Infrastructure;
+
+/// <summary>
+/// Staff pages and their exports hold internal data: no browser or proxy may keep a copy, not even after
+/// sign-out on a shared machine. Set before the handler runs, so 404s and file results carry it too.
+/// </summary>
+public sealed class NoStore : IAsyncPageFilter
+{
+    public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
+
+    public Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    {
+        context.HttpContext.Response.Headers.CacheControl = "no-store";
+        return next();
+    }
+}

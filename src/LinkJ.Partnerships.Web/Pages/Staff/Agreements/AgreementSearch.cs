@@ -1,0 +1,176 @@
+using LinkJ.Partnerships.Web.Domain;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace LinkJ.Partnerships.Web.Pages.Staff.Agreements;
+
+public enum AgreementSort
+{
+    Effective,
+    Title,
+    Type,
+    Parties,
+    Ends,
+    Status,
+    Visibility,
+}
+
+/// <summary>
+/// What staff asked for on /staff/agreements, bound from the query string so a search is a link that can be shared.
+/// The page and its CSV export both run <see cref="Apply"/>, so the export holds exactly the rows the page lists.
+/// The text search is one method, <see cref="MatchText"/>, so a full-text index can replace it without touching the pages.
+/// </summary>
+public sealed class AgreementSearch
+{
+    public const int QueryMaxLength = 200;
+
+    [FromQuery(Name = "q")]
+    public string? Query { get; set; }
+
+    [FromQuery(Name = "type")]
+    public AgreementType? Type { get; set; }
+
+    [FromQuery(Name = "status")]
+    public AgreementStatus? Status { get; set; }
+
+    /// <summary>ISO alpha-2 code of a partner (a party other than the home organization).</summary>
+    [FromQuery(Name = "country")]
+    public string? Country { get; set; }
+
+    [FromQuery(Name = "visibility")]
+    public Visibility? Visibility { get; set; }
+
+    [FromQuery(Name = "from")]
+    public int? FromYear { get; set; }
+
+    [FromQuery(Name = "to")]
+    public int? ToYear { get; set; }
+
+    [FromQuery(Name = "sort")]
+    public AgreementSort Sort { get; set; }
+
+    [FromQuery(Name = "dir")]
+    public string? Direction { get; set; }
+
+    public bool Descending => string.Equals(Direction, "desc", StringComparison.OrdinalIgnoreCase);
+
+    public bool IsFiltered => !string.IsNullOrWhiteSpace(Query) || Type is not null || Status is not null
+        || !string.IsNullOrEmpty(Country) || Visibility is not null || FromYear is not null || ToYear is not null;
+
+    /// <summary>Forgets a criterion that failed validation, so the rest of the search still runs.</summary>
+    public void Drop(string key)
+    {
+        switch (key)
+        {
+            case "q": Query = null; break;
+            case "type": Type = null; break;
+            case "status": Status = null; break;
+            case "country": Country = null; break;
+            case "visibility": Visibility = null; break;
+            case "from": FromYear = null; break;
+            case "to": ToYear = null; break;
+            case "sort": Sort = AgreementSort.Effective; break;
+            case "dir": Direction = null; break;
+        }
+    }
+
+    public IQueryable<Agreement> Apply(IQueryable<Agreement> agreements, DateOnly today, int endingSoonDays) =>
+        Order(Filter(agreements, today, endingSoonDays), today, endingSoonDays);
+
+    public IQueryable<Agreement> Filter(IQueryable<Agreement> agreements, DateOnly today, int endingSoonDays)
+    {
+        if (!string.IsNullOrWhiteSpace(Query))
+        {
+            agreements = MatchText(agreements, Query);
+        }
+
+        if (Type is { } type)
+        {
+            agreements = agreements.Where(a => a.Type == type);
+        }
+
+        if (Status is { } status)
+        {
+            agreements = agreements.WhereStatus(status, today, endingSoonDays);
+        }
+
+        if (!string.IsNullOrEmpty(Country))
+        {
+            var country = Country.ToUpperInvariant();
+            agreements = agreements.Where(a => a.Parties.Any(p => !p.Organization.IsHome && p.Organization.CountryCode == country));
+        }
+
+        if (Visibility is { } visibility)
+        {
+            agreements = agreements.Where(a => a.Visibility == visibility);
+        }
+
+        if (FromYear is { } from)
+        {
+            var first = new DateOnly(from, 1, 1);
+            agreements = agreements.Where(a => a.EffectiveOn >= first);
+        }
+
+        if (ToYear is { } to)
+        {
+            var afterLast = new DateOnly(to, 12, 31).AddDays(1);
+            agreements = agreements.Where(a => a.EffectiveOn < afterLast);
+        }
+
+        return agreements;
+    }
+
+    /// <summary>
+    /// Every word must appear somewhere: in the title, summary or notes, a party's name (short and local names too),
+    /// or the name of a person who signed or spoke. SQLite's LIKE folds case for ASCII letters only.
+    /// </summary>
+    public static IQueryable<Agreement> MatchText(IQueryable<Agreement> agreements, string query)
+    {
+        foreach (var word in query.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var pattern = "%" + word.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+            agreements = agreements.Where(a =>
+                EF.Functions.Like(a.Title, pattern, "\\")
+                || EF.Functions.Like(a.Summary, pattern, "\\")
+                || EF.Functions.Like(a.InternalNotes, pattern, "\\")
+                || EF.Functions.Like(a.DataQualityNotes, pattern, "\\")
+                || a.Parties.Any(p => EF.Functions.Like(p.Organization.Name, pattern, "\\")
+                    || EF.Functions.Like(p.Organization.ShortName, pattern, "\\")
+                    || EF.Functions.Like(p.Organization.LocalName, pattern, "\\"))
+                || a.Participants.Any(p => EF.Functions.Like(p.Person.Name, pattern, "\\")
+                    || EF.Functions.Like(p.Person.LocalName, pattern, "\\")));
+        }
+
+        return agreements;
+    }
+
+    private IQueryable<Agreement> Order(IQueryable<Agreement> agreements, DateOnly today, int endingSoonDays)
+    {
+        var soon = today.AddDays(endingSoonDays);
+        var ordered = Sort switch
+        {
+            AgreementSort.Title => By(agreements, a => a.Title),
+            AgreementSort.Type => By(agreements, a => a.Type),
+            AgreementSort.Parties => By(agreements, a => a.Parties.Where(p => !p.Organization.IsHome).Select(p => p.Organization.Name).OrderBy(n => n).FirstOrDefault()),
+            AgreementSort.Ends => By(agreements, a => a.EndsOn == null).ThenBy(a => a.EndsOn, Descending),
+            AgreementSort.Status => By(agreements, a =>
+                a.EffectiveOn > today ? 0
+                : a.EndsOn == null ? 3
+                : a.EndsOn <= today ? 4
+                : a.EndsOn <= soon ? 1
+                : 2),
+            AgreementSort.Visibility => By(agreements, a => a.Visibility),
+            _ => By(agreements, a => a.EffectiveOn),
+        };
+        return ordered.ThenBy(a => a.Title, Descending).ThenBy(a => a.Id, Descending);
+    }
+
+    private IOrderedQueryable<Agreement> By<TKey>(IQueryable<Agreement> agreements, System.Linq.Expressions.Expression<Func<Agreement, TKey>> key) =>
+        Descending ? agreements.OrderByDescending(key) : agreements.OrderBy(key);
+}
+
+internal static class OrderingExtensions
+{
+    public static IOrderedQueryable<T> ThenBy<T, TKey>(this IOrderedQueryable<T> source, System.Linq.Expressions.Expression<Func<T, TKey>> key, bool descending) =>
+        descending ? source.ThenByDescending(key) : source.ThenBy(key);
+}

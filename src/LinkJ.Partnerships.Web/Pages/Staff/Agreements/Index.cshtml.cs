@@ -1,0 +1,77 @@
+using FluentValidation;
+using LinkJ.Partnerships.Web.Data;
+using LinkJ.Partnerships.Web.Domain;
+using LinkJ.Partnerships.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace LinkJ.Partnerships.Web.Pages.Staff.Agreements;
+
+/// <summary>Every agreement, internal ones included: search, filter, sort, page, and take the list away as CSV.</summary>
+public sealed class IndexModel(RegistryDbContext db, RegistryClock clock, IValidator<AgreementSearch> validator, IStringLocalizer<SharedResource> s) : PageModel
+{
+    public AgreementSearch Search { get; private set; } = new();
+
+    public Paging Paging { get; private set; } = Paging.For(1, null, 0);
+
+    public IReadOnlyList<AgreementSummary> Rows { get; private set; } = [];
+
+    public IReadOnlyList<string> CountryOptions { get; private set; } = [];
+
+    public DateOnly Today { get; private set; }
+
+    public int EndingSoonDays { get; private set; }
+
+    public async Task OnGetAsync(AgreementSearch search, [FromQuery(Name = "page")] int? pageNumber, [FromQuery(Name = "size")] int? pageSize, CancellationToken cancellationToken)
+    {
+        await ValidateAsync(search, cancellationToken);
+        var filtered = Search.Filter(db.Agreements.AsNoTracking(), Today, EndingSoonDays);
+        Paging = Paging.For(pageNumber, pageSize, await filtered.CountAsync(cancellationToken));
+        Rows = await Search.Apply(db.Agreements.AsNoTracking(), Today, EndingSoonDays)
+            .Skip(Paging.Skip).Take(Paging.PageSize)
+            .SelectSummary().ToListAsync(cancellationToken);
+        await LoadOptionsAsync(cancellationToken);
+    }
+
+    /// <summary>The CSV of exactly the filtered, sorted list, all pages of it. Bad criteria are a 400 with the messages shown.</summary>
+    public async Task<IActionResult> OnGetCsvAsync(AgreementSearch search, CancellationToken cancellationToken)
+    {
+        await ValidateAsync(search, cancellationToken);
+        if (!ModelState.IsValid)
+        {
+            await LoadOptionsAsync(cancellationToken);
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
+        var rows = await Search.Apply(db.Agreements.AsNoTracking(), Today, EndingSoonDays)
+            .SelectCsvRow().AsSplitQuery().ToListAsync(cancellationToken);
+        var csv = AgreementCsv.Write(rows, Today, EndingSoonDays, s);
+        return File(csv, "text/csv; charset=utf-8", AgreementCsv.FileName(Today));
+    }
+
+    private async Task ValidateAsync(AgreementSearch search, CancellationToken cancellationToken)
+    {
+        Today = clock.Today;
+        EndingSoonDays = clock.EndingSoonDays;
+        Search = search;
+        var result = await validator.ValidateAsync(search, cancellationToken);
+        foreach (var error in result.Errors)
+        {
+            ModelState.AddModelError(error.PropertyName, error.ErrorMessage);
+        }
+
+        // Criteria that did not bind or did not validate are dropped; the rest of the search still runs.
+        foreach (var key in ModelState.Where(e => e.Value?.Errors.Count > 0).Select(e => e.Key).ToList())
+        {
+            Search.Drop(key);
+        }
+    }
+
+    private async Task LoadOptionsAsync(CancellationToken cancellationToken) =>
+        CountryOptions = await db.Organizations.AsNoTracking()
+            .Where(o => !o.IsHome && o.CountryCode != null && o.Parties.Any())
+            .Select(o => o.CountryCode!).Distinct().ToListAsync(cancellationToken);
+}

@@ -1,0 +1,52 @@
+using LinkJ.Partnerships.Web.Data;
+using LinkJ.Partnerships.Web.Domain;
+using LinkJ.Partnerships.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace LinkJ.Partnerships.Web.Pages.Staff;
+
+/// <summary>The staff dashboard: where the registry stands today, what ends soon, what is new.</summary>
+public sealed class IndexModel(RegistryDbContext db, RegistryClock clock) : PageModel
+{
+    public const int RecentCount = 5;
+
+    public DateOnly Today { get; private set; }
+
+    public int EndingSoonDays { get; private set; }
+
+    public int Partners { get; private set; }
+
+    public int Countries { get; private set; }
+
+    public int InForce { get; private set; }
+
+    public int EndingSoonCount { get; private set; }
+
+    public int Ended { get; private set; }
+
+    public IReadOnlyList<AgreementSummary> EndingSoon { get; private set; } = [];
+
+    public IReadOnlyList<AgreementSummary> RecentlyAdded { get; private set; } = [];
+
+    public Timeline Timeline { get; private set; } = null!;
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        Today = clock.Today;
+        EndingSoonDays = clock.EndingSoonDays;
+        var agreements = db.Agreements.AsNoTracking();
+        var partners = db.Organizations.AsNoTracking().Where(o => !o.IsHome && o.Parties.Any());
+        Partners = await partners.CountAsync(cancellationToken);
+        Countries = await partners.Where(o => o.CountryCode != null).Select(o => o.CountryCode).Distinct().CountAsync(cancellationToken);
+        InForce = await agreements.InForceOn(Today).CountAsync(cancellationToken);
+        Ended = await agreements.WhereStatus(AgreementStatus.Ended, Today, EndingSoonDays).CountAsync(cancellationToken);
+        EndingSoon = await agreements.WhereStatus(AgreementStatus.EndingSoon, Today, EndingSoonDays)
+            .OrderBy(a => a.EndsOn).ThenBy(a => a.Title)
+            .SelectSummary().ToListAsync(cancellationToken);
+        EndingSoonCount = EndingSoon.Count;
+        RecentlyAdded = await agreements.OrderByDescending(a => a.CreatedAt).ThenByDescending(a => a.Id).Take(RecentCount)
+            .SelectSummary().ToListAsync(cancellationToken);
+        Timeline = new Timeline(await agreements.SelectSummary().ToListAsync(cancellationToken), Today, EndingSoonDays);
+    }
+}

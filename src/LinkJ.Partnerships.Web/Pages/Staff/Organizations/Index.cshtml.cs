@@ -1,0 +1,48 @@
+using LinkJ.Partnerships.Web.Data;
+using LinkJ.Partnerships.Web.Domain;
+using LinkJ.Partnerships.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace LinkJ.Partnerships.Web.Pages.Staff.Organizations;
+
+/// <summary>Every organization, the home organization and those with only internal agreements included.</summary>
+public sealed class IndexModel(RegistryDbContext db, RegistryClock clock) : PageModel
+{
+    public const int QueryMaxLength = 200;
+
+    [FromQuery(Name = "q")]
+    public string? Query { get; set; }
+
+    public Paging Paging { get; private set; } = Paging.For(1, null, 0);
+
+    public IReadOnlyList<OrganizationRow> Rows { get; private set; } = [];
+
+    public async Task OnGetAsync([FromQuery(Name = "page")] int? pageNumber, CancellationToken cancellationToken)
+    {
+        var today = clock.Today;
+        var organizations = db.Organizations.AsNoTracking();
+        if (Query is { Length: > QueryMaxLength })
+        {
+            ModelState.AddModelError("q", "too long");
+            Query = null;
+        }
+
+        if (!string.IsNullOrWhiteSpace(Query))
+        {
+            var pattern = "%" + Query.Trim().Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+            organizations = organizations.Where(o => EF.Functions.Like(o.Name, pattern, "\\") || EF.Functions.Like(o.ShortName, pattern, "\\") || EF.Functions.Like(o.LocalName, pattern, "\\"));
+        }
+
+        Paging = Paging.For(pageNumber, null, await organizations.CountAsync(cancellationToken));
+        Rows = await organizations.OrderBy(o => o.Name).Skip(Paging.Skip).Take(Paging.PageSize)
+            .Select(o => new OrganizationRow(
+                o.Id, o.Name, o.LocalName, o.Kind, o.CountryCode, o.IsHome,
+                o.Parties.Count,
+                o.Parties.Count(p => p.Agreement.EffectiveOn <= today && (p.Agreement.EndsOn == null || p.Agreement.EndsOn > today))))
+            .ToListAsync(cancellationToken);
+    }
+
+    public sealed record OrganizationRow(int Id, string Name, string? LocalName, OrganizationKind Kind, string? CountryCode, bool IsHome, int Agreements, int InForce);
+}
