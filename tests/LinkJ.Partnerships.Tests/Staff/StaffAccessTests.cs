@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace LinkJ.Partnerships.Tests.Staff;
 
-public sealed class StaffAccessTests(SeededRegistry registry) : IClassFixture<SeededRegistry>
+public sealed class StaffAccessTests(StaffRegistry registry) : IClassFixture<StaffRegistry>
 {
     private static readonly string[] Urls =
     [
@@ -39,7 +39,7 @@ public sealed class StaffAccessTests(SeededRegistry registry) : IClassFixture<Se
     [InlineData(Roles.Admin)]
     public async Task Staff_and_admins_see_every_staff_page_which_is_never_stored(string role)
     {
-        var client = await registry.Factory.SignedInAsync(role);
+        var client = registry.As(role);
         foreach (var url in Urls)
         {
             var response = await client.GetAsync(url);
@@ -77,7 +77,7 @@ public sealed class StaffAccessTests(SeededRegistry registry) : IClassFixture<Se
     [InlineData("/staff/organizations/x")]
     public async Task An_unknown_id_is_a_404(string url)
     {
-        var client = await registry.Factory.SignedInAsync(Roles.Staff);
+        var client = registry.Staff;
 
         var response = await client.GetAsync(url);
 
@@ -97,7 +97,7 @@ public sealed class StaffAccessTests(SeededRegistry registry) : IClassFixture<Se
     [InlineData("/staff/people?page=-1&q=%5F")]
     public async Task Bad_input_shows_the_page_never_a_server_error(string url)
     {
-        var client = await registry.Factory.SignedInAsync(Roles.Staff);
+        var client = registry.Staff;
 
         var response = await client.GetAsync(url);
 
