@@ -49,6 +49,7 @@ public static class PagesSetup
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseSerilogRequestLogging();
         app.UseRequestLocalization();
+        app.UseBenchmarkReference();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();

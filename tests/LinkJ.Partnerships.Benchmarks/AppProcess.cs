@@ -1,0 +1,82 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+
+namespace LinkJ.Partnerships.Benchmarks;
+
+/// <summary>The published app as a real process in Production mode, on one database, with its start time and peak memory.</summary>
+public sealed class AppProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+
+    private AppProcess(Process process, Uri baseAddress, TimeSpan timeToFirst200)
+    {
+        _process = process;
+        BaseAddress = baseAddress;
+        TimeToFirst200 = timeToFirst200;
+    }
+
+    public Uri BaseAddress { get; }
+
+    /// <summary>From process start to the first 200 on the directory page.</summary>
+    public TimeSpan TimeToFirst200 { get; }
+
+    public static async Task<AppProcess> StartAsync(Workspace workspace, bool outputCache, int port)
+    {
+        var baseAddress = new Uri($"http://127.0.0.1:{port}");
+        var start = workspace.AppCommand($"--urls {baseAddress}");
+        start.Environment["OutputCache__Enabled"] = outputCache ? "true" : "false";
+        start.Environment["Benchmark__StaticRoot"] = workspace.StaticRoot;
+        var watch = Stopwatch.StartNew();
+        var process = Process.Start(start) ?? throw new InvalidOperationException("The app did not start.");
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine($"  app: {e.Data}"); };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+
+        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        while (watch.Elapsed < TimeSpan.FromSeconds(60))
+        {
+            if (process.HasExited)
+            {
+                throw new InvalidOperationException($"The app exited with {process.ExitCode} before answering.");
+            }
+
+            try
+            {
+                using var response = await client.GetAsync(new Uri(baseAddress, "/partners"));
+                if (response.StatusCode == HttpStatusCode.OK)
+                {
+                    return new AppProcess(process, baseAddress, watch.Elapsed);
+                }
+            }
+            catch (HttpRequestException)
+            {
+            }
+
+            await Task.Delay(10);
+        }
+
+        process.Kill(entireProcessTree: true);
+        throw new TimeoutException("The app gave no 200 within a minute.");
+    }
+
+    /// <summary>Peak resident memory so far (VmHWM), in megabytes.</summary>
+    public double PeakRssMegabytes()
+    {
+        var line = File.ReadLines($"/proc/{_process.Id}/status").First(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+        var kilobytes = double.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture);
+        return kilobytes / 1024;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+
+        _process.Dispose();
+    }
+}

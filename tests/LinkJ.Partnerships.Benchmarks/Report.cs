@@ -1,0 +1,47 @@
+using System.Globalization;
+using System.Text;
+
+namespace LinkJ.Partnerships.Benchmarks;
+
+/// <summary>The figures of one benchmark run, as the Markdown tables docs/performance.md shows.</summary>
+public sealed class Report
+{
+    public sealed record Row(string Name, string Path, Wrk.Result Result);
+
+    public sealed record Run(int Agreements, bool OutputCache, TimeSpan TimeToFirst200, double PeakRssMegabytes, IReadOnlyList<Row> Rows);
+
+    private readonly List<Run> _runs = [];
+    private readonly List<string> _generation = [];
+
+    public void Generated(int agreements, int organizations, TimeSpan elapsed) =>
+        _generation.Add($"- {agreements:N0} agreements, {organizations:N0} organizations: generated in {elapsed.TotalSeconds:0.0} s (whole command, process start included)");
+
+    public void Add(Run run) => _runs.Add(run);
+
+    public string ToMarkdown()
+    {
+        var text = new StringBuilder();
+        text.AppendLine(string.Join(Environment.NewLine, _generation)).AppendLine();
+        text.AppendLine("| agreements | output cache | scenario | req/s | p50 ms | p99 ms | ÷ static | errors |");
+        text.AppendLine("| ---: | --- | --- | ---: | ---: | ---: | ---: | ---: |");
+        foreach (var run in _runs)
+        {
+            var reference = run.Rows.First(r => r.Name == Scenarios.StaticName).Result.RequestsPerSecond;
+            foreach (var row in run.Rows)
+            {
+                var r = row.Result;
+                text.AppendLine(CultureInfo.InvariantCulture,
+                    $"| {run.Agreements:N0} | {(run.OutputCache ? "on" : "off")} | {row.Name} (`{row.Path}`) | {r.RequestsPerSecond:0} | {r.P50Milliseconds:0.00} | {r.P99Milliseconds:0.00} | {r.RequestsPerSecond / reference:0.00} | {r.Errors} |");
+            }
+        }
+
+        text.AppendLine().AppendLine("| agreements | output cache | start to first 200 | peak RSS |").AppendLine("| ---: | --- | ---: | ---: |");
+        foreach (var run in _runs)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture,
+                $"| {run.Agreements:N0} | {(run.OutputCache ? "on" : "off")} | {run.TimeToFirst200.TotalMilliseconds:0} ms | {run.PeakRssMegabytes:0} MB |");
+        }
+
+        return text.ToString();
+    }
+}

@@ -1,0 +1,75 @@
+using System.Text.RegularExpressions;
+
+namespace LinkJ.Partnerships.Benchmarks;
+
+/// <summary>The pages under load. Paths that depend on the data (a profile, the last page) are read off the directory.</summary>
+public static partial class Scenarios
+{
+    public sealed record Scenario(string Name, string Path, string? Lua);
+
+    public const string StaticName = "static file (reference)";
+    public const string DirectoryName = "directory, first page";
+
+    public static async Task<IReadOnlyList<Scenario>> PrepareAsync(Uri baseAddress, Workspace workspace, bool includeSignedIn)
+    {
+        using var visitor = new Session(baseAddress);
+        var directory = await visitor.GetBytesAsync("/partners");
+        await File.WriteAllBytesAsync(Path.Combine(workspace.StaticRoot, "directory.html"), directory);
+        var html = System.Text.Encoding.UTF8.GetString(directory);
+        var profile = Profile().Match(html) is { Success: true } p ? p.Value : null;
+        var lastPage = PageLink().Matches(html).Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).DefaultIfEmpty(1).Max();
+
+        var scenarios = new List<Scenario>
+        {
+            new(StaticName, "/benchmark-static/directory.html", null),
+            new(DirectoryName, "/partners", null),
+            new("directory, filtered", "/partners?country=JP&kind=University", null),
+            new($"directory, page {lastPage}", $"/partners?page={lastPage}", null),
+        };
+        if (profile is not null)
+        {
+            scenarios.Add(new("partner profile", profile, null));
+        }
+
+        if (includeSignedIn)
+        {
+            using var staff = new Session(baseAddress);
+            await staff.SignInAsync("staff@benchmark.example", Workspace.Password);
+            scenarios.Add(new("staff search", "/staff/agreements?q=kyoto", $"wrk.headers[\"Cookie\"] = [[{staff.CookieHeader}]]\n"));
+
+            using var admin = new Session(baseAddress);
+            await admin.SignInAsync("admin@benchmark.example", Workspace.Password);
+            if (await admin.TryGetAsync("/admin/organizations/create") is { } form)
+            {
+                scenarios.Add(new("admin create", "/admin/organizations/create", CreateScript(admin.CookieHeader, Session.AntiforgeryToken(form))));
+            }
+            else
+            {
+                Console.WriteLine("  (no admin create form in this build: that scenario is skipped)");
+            }
+        }
+
+        return scenarios;
+    }
+
+    /// <summary>Each POST creates a new organization; the name is unique per wrk run and request.</summary>
+    private static string CreateScript(string cookies, string token) => $$"""
+        local n = 0
+        local run = tostring(os.time())
+        wrk.method = "POST"
+        wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"
+        wrk.headers["Cookie"] = [[{{cookies}}]]
+        request = function()
+          n = n + 1
+          local body = "Input.Name=Benchmark+Organization+" .. run .. "+" .. n ..
+            "&Input.Kind=Company&Input.CountryCode=JP&Input.City=Tokyo&Input.Version=0&__RequestVerificationToken={{token}}"
+          return wrk.format(nil, nil, nil, body)
+        end
+        """;
+
+    [GeneratedRegex("/partners/[a-z0-9-]+(?=\")")]
+    private static partial Regex Profile();
+
+    [GeneratedRegex(@"[?&](?:amp;)?page=(\d+)")]
+    private static partial Regex PageLink();
+}
