@@ -1,6 +1,7 @@
 using LinkJ.Partnerships.Web.Data;
 using LinkJ.Partnerships.Web.Domain;
 using LinkJ.Partnerships.Web.Infrastructure;
+using LinkJ.Partnerships.Web.Pages.Partners;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,12 +17,10 @@ public sealed class IndexModel(RegistryDbContext db, RegistryClock clock) : Page
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var today = clock.Today;
-        var partners = db.Organizations.AsNoTracking()
-            .Where(o => !o.IsHome && o.Parties.Any(p => p.Agreement.Visibility == Visibility.Public));
+        // The same definition of "public partner" as the directory, so the figures match what it lists.
+        var partners = PartnerDirectory.Listed(db);
         Partners = await partners.CountAsync(cancellationToken);
         Countries = await partners.Where(o => o.CountryCode != null).Select(o => o.CountryCode).Distinct().CountAsync(cancellationToken);
-        AgreementsInForce = await db.Agreements.AsNoTracking()
-            .CountAsync(a => a.Visibility == Visibility.Public && a.EffectiveOn <= today && (a.EndsOn == null || a.EndsOn > today), cancellationToken);
+        AgreementsInForce = await PartnerDirectory.PublicAgreements(db).InForceOn(clock.Today).CountAsync(cancellationToken);
     }
 }

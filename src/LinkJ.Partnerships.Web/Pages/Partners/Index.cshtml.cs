@@ -1,22 +1,55 @@
 using LinkJ.Partnerships.Web.Data;
 using LinkJ.Partnerships.Web.Domain;
+using LinkJ.Partnerships.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace LinkJ.Partnerships.Web.Pages.Partners;
 
-public sealed class IndexModel(RegistryDbContext db) : PageModel
+public sealed class IndexModel(RegistryDbContext db, RegistryClock clock) : PageModel
 {
-    public IReadOnlyList<PartnerRow> Partners { get; private set; } = [];
+    public DirectoryQuery Query { get; private set; } = new();
 
-    public async Task OnGetAsync(CancellationToken cancellationToken)
+    public DirectoryPage Result { get; private set; } = new([], Paging.For(1, null, 0));
+
+    /// <summary>The country filter's choices: countries with a listed partner, by name, plus the one asked for.</summary>
+    public IReadOnlyList<(string Code, string Name)> Countries { get; private set; } = [];
+
+    public DateOnly Today { get; private set; }
+
+    public async Task OnGetAsync(string? q, string? country, string? type, string? kind, string? status, string? sort, [FromQuery(Name = "page")] string? pageNumber, string? size, CancellationToken cancellationToken)
     {
-        Partners = await db.Organizations.AsNoTracking()
-            .Where(o => !o.IsHome && o.Parties.Any(p => p.Agreement.Visibility == Visibility.Public))
-            .OrderBy(o => o.Name)
-            .Select(o => new PartnerRow(o.Slug, o.Name, o.LocalName, o.CountryCode, o.Kind))
-            .ToListAsync(cancellationToken);
+        Query = DirectoryQuery.From(q, country, type, kind, status, sort, pageNumber, size);
+        Today = clock.Today;
+        var directory = new PartnerDirectory(db);
+        var countries = await directory.CountriesAsync(cancellationToken);
+        Result = await directory.SearchAsync(Query, Today, countries, cancellationToken);
+        Countries = countries.Union(Query.Country is null ? [] : [Query.Country])
+            .Select(code => (code, Domain.Countries.NameOf(code)))
+            .OrderBy(c => c.Item2, StringComparer.CurrentCulture)
+            .ToList();
     }
 
-    public sealed record PartnerRow(string Slug, string Name, string? LocalName, string? CountryCode, OrganizationKind Kind);
+    /// <summary>The address of this view with only the filters the directory understood, for the canonical link.</summary>
+    public string CanonicalPath()
+    {
+        var query = new List<KeyValuePair<string, string?>>();
+        void Add(string name, string? value)
+        {
+            if (value is not null)
+            {
+                query.Add(new(name, value));
+            }
+        }
+
+        Add("q", Query.Text);
+        Add("country", Query.Country);
+        Add("type", Query.Type?.ToString());
+        Add("kind", Query.Kind?.ToString());
+        Add("status", Query.Status is { } s ? DirectoryQuery.ValueOf(s) : null);
+        Add("sort", Query.Sort == DirectorySort.Name ? null : DirectoryQuery.ValueOf(Query.Sort));
+        Add("size", Result.Paging.PageSize == Paging.DefaultPageSize ? null : Result.Paging.PageSize.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Add("page", Result.Paging.Page > 1 ? Result.Paging.Page.ToString(System.Globalization.CultureInfo.InvariantCulture) : null);
+        return "/partners" + Microsoft.AspNetCore.Http.QueryString.Create(query).ToUriComponent();
+    }
 }

@@ -1,0 +1,82 @@
+using LinkJ.Partnerships.Web.Data;
+using LinkJ.Partnerships.Web.Domain;
+using LinkJ.Partnerships.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace LinkJ.Partnerships.Web.Pages.Partners;
+
+/// <summary>
+/// One partner's public profile. Only public agreements appear, and nothing staff-only is even selected:
+/// not the notes, not the data-quality notes, not the effective date as the source stated it.
+/// </summary>
+public sealed class DetailsModel(RegistryDbContext db, RegistryClock clock) : PageModel
+{
+    public PartnerProfile Partner { get; private set; } = null!;
+
+    public IReadOnlyList<PublicAgreement> Agreements { get; private set; } = [];
+
+    public DateOnly Today { get; private set; }
+
+    public int EndingSoonDays => clock.EndingSoonDays;
+
+    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
+    {
+        var listed = PartnerDirectory.Listed(db);
+        var partner = await listed
+            .Where(o => o.Slug == slug)
+            .Select(o => new PartnerProfile(
+                o.Id, o.Slug, o.Name, o.ShortName, o.LocalName, o.Kind, o.CountryCode, o.City, o.Website, o.Description,
+                o.Parent == null ? null : new PartyLink(o.Parent.Slug, o.Parent.Name, o.Parent.LocalName, listed.Any(l => l.Id == o.ParentId))))
+            .SingleOrDefaultAsync(cancellationToken);
+        if (partner is null)
+        {
+            return NotFound();
+        }
+
+        Partner = partner;
+        Today = clock.Today;
+        Agreements = await PartnerDirectory.PublicAgreements(db)
+            .Where(a => a.Parties.Any(p => p.OrganizationId == partner.Id))
+            .OrderByDescending(a => a.EffectiveOn)
+            .ThenBy(a => a.Id)
+            .Select(a => new PublicAgreement(
+                a.Type, a.Title, a.Summary, a.EffectiveOn, a.TermKind, a.TermLength, a.TermUnit, a.EndsOn,
+                a.SourcePublisher, a.SourceTitle, a.SourcePublishedOn, a.SourceUrl,
+                a.Parties.Where(p => p.OrganizationId != partner.Id)
+                    .OrderBy(p => p.Organization.NormalizedName)
+                    .Select(p => new PartyLink(p.Organization.Slug, p.Organization.Name, p.Organization.LocalName, listed.Any(l => l.Id == p.OrganizationId)))
+                    .ToList(),
+                a.Participants
+                    .OrderBy(p => p.OrganizationId == partner.Id ? 0 : 1)
+                    .ThenBy(p => p.Role == ParticipantRole.Signatory ? 0 : 1)
+                    .ThenBy(p => p.Person.NormalizedName)
+                    .Select(p => new PublicParticipant(p.Person.Name, p.Person.LocalName, p.Title, p.Role, p.Organization.Name))
+                    .ToList()))
+            .AsSplitQuery()
+            .ToListAsync(cancellationToken);
+        return Page();
+    }
+
+    /// <summary>Only web addresses become links; anything else a record might hold is not followed.</summary>
+    public static bool IsWebAddress(string? url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
+}
+
+public sealed record PartnerProfile(
+    int Id, string Slug, string Name, string? ShortName, string? LocalName, OrganizationKind Kind,
+    string? CountryCode, string? City, string? Website, string? Description, PartyLink? Parent);
+
+/// <summary>An organization named on a profile; <see cref="Listed"/> says whether it has a profile of its own to link to.</summary>
+public sealed record PartyLink(string Slug, string Name, string? LocalName, bool Listed);
+
+public sealed record PublicParticipant(string Name, string? LocalName, string? Title, ParticipantRole Role, string ActingFor);
+
+public sealed record PublicAgreement(
+    AgreementType Type, string Title, string? Summary, DateOnly EffectiveOn, TermKind TermKind, int? TermLength, TermUnit? TermUnit, DateOnly? EndsOn,
+    string? SourcePublisher, string? SourceTitle, DateOnly? SourcePublishedOn, string? SourceUrl,
+    List<PartyLink> OtherParties, List<PublicParticipant> People)
+{
+    public AgreementPeriod Period => new(EffectiveOn, EndsOn);
+}
