@@ -10,7 +10,10 @@ public static class ObservabilitySetup
         builder.Services.AddSerilog((services, configuration) => configuration
             .ReadFrom.Configuration(builder.Configuration)
             .ReadFrom.Services(services)
-            .Enrich.FromLogContext());
+            .Enrich.FromLogContext(),
+            // Each host keeps its own logger instead of replacing the process-wide static one, so several hosts in
+            // one process (the test suites) never write into each other's logs.
+            preserveStaticLogger: true);
         return builder;
     }
 }

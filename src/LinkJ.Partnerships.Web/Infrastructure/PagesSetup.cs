@@ -47,7 +47,7 @@ public static class PagesSetup
         }
 
         app.UseStatusCodePagesWithReExecute("/error/{0}");
-        app.UseSerilogRequestLogging();
+        app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
         app.UseRequestLocalization();
         app.UseBenchmarkReference();
         app.UseRouting();
