@@ -48,6 +48,9 @@ public class RegistryFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(EnvironmentName);
+        // Outside Development the app knows its static files only from the build manifest, whose compressed
+        // copies (served to any browser that accepts gzip) live under obj/; without this they come back empty.
+        builder.UseStaticWebAssets();
         builder.UseSetting("ConnectionStrings:Partnerships", $"Data Source={DatabasePath}");
         foreach (var (key, value) in Settings)
         {
