@@ -12,6 +12,9 @@ public sealed class Agreement : ITracked
     public static readonly DateOnly EarliestDate = new(1900, 1, 1);
     public static readonly DateOnly LatestDate = new(2100, 12, 31);
 
+    /// <summary>An agreement is between at least two different organizations.</summary>
+    public const int MinimumParties = 2;
+
     private readonly List<AgreementParty> _parties = [];
     private readonly List<AgreementParticipant> _participants = [];
 
@@ -163,4 +166,20 @@ public sealed class Agreement : ITracked
     }
 
     public void RemoveParticipant(AgreementParticipant participant) => _participants.Remove(participant);
+
+    /// <summary>Corrects who took part, for which party, in what role and with what title; the party rule still holds.</summary>
+    public void ChangeParticipant(AgreementParticipant participant, Person person, Organization party, ParticipantRole role, string? title)
+    {
+        if (!_participants.Contains(participant))
+        {
+            throw new InvalidOperationException("The participant belongs to another agreement.");
+        }
+
+        if (!HasParty(party))
+        {
+            throw new InvalidOperationException("A signatory or representative must act for one of the parties.");
+        }
+
+        participant.Change(person, party, role, string.IsNullOrWhiteSpace(title) ? null : title.Trim());
+    }
 }

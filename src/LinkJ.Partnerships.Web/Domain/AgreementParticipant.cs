@@ -38,6 +38,15 @@ public sealed class AgreementParticipant
 
     public string? Title { get; set; }
 
+    internal void Change(Person person, Organization party, ParticipantRole role, string? title)
+    {
+        Person = person;
+        Organization = party;
+        OrganizationId = party.Id;
+        Role = role;
+        Title = title;
+    }
+
     /// <summary>Used when duplicate people are merged: the participation moves to the surviving person.</summary>
     public void ReassignTo(Person person) => Person = person;
 }

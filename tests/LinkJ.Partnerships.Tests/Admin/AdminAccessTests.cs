@@ -4,8 +4,29 @@ using LinkJ.Partnerships.Web.Domain;
 
 namespace LinkJ.Partnerships.Tests.Admin;
 
-public sealed class AdminAccessTests(SeededRegistry registry) : IClassFixture<SeededRegistry>
+public sealed class AdminAccessTests(AdminAccessTests.Clients registry) : IClassFixture<AdminAccessTests.Clients>
 {
+    /// <summary>One app and one signed-in client per role for the whole class, as sign-ins are rate-limited.</summary>
+    public sealed class Clients : IDisposable
+    {
+        private readonly Lazy<Task<HttpClient>> _staff;
+        private readonly Lazy<Task<HttpClient>> _admin;
+
+        public Clients()
+        {
+            _staff = new(() => Factory.SignedInAsync(Roles.Staff));
+            _admin = new(() => Factory.SignedInAsync(Roles.Admin));
+        }
+
+        public RegistryFactory Factory { get; } = new();
+
+        public Task<HttpClient> StaffAsync() => _staff.Value;
+
+        public Task<HttpClient> AdminAsync() => _admin.Value;
+
+        public void Dispose() => Factory.Dispose();
+    }
+
     public static TheoryData<string> Pages =>
     [
         "/admin",
@@ -13,13 +34,17 @@ public sealed class AdminAccessTests(SeededRegistry registry) : IClassFixture<Se
         "/admin/organizations/create",
         "/admin/organizations/edit/1",
         "/admin/organizations/delete/1",
+        "/admin/agreements",
+        "/admin/agreements/create",
+        "/admin/agreements/edit/1",
+        "/admin/agreements/delete/1",
     ];
 
     [Theory]
     [MemberData(nameof(Pages))]
     public async Task Staff_get_403_on_every_admin_page_and_post(string url)
     {
-        var staff = await registry.Factory.SignedInAsync(Roles.Staff);
+        var staff = await registry.StaffAsync();
 
         Assert.Equal(HttpStatusCode.Forbidden, await RefusalAsync(staff, await staff.GetAsync(url)));
         Assert.Equal(HttpStatusCode.Forbidden, await RefusalAsync(staff, await staff.PostAsync(url, new FormUrlEncodedContent([new("Input.Name", "x")]))));
@@ -52,7 +77,7 @@ public sealed class AdminAccessTests(SeededRegistry registry) : IClassFixture<Se
     [MemberData(nameof(Pages))]
     public async Task Admins_can_open_every_admin_page(string url)
     {
-        var admin = await registry.Factory.SignedInAsync(Roles.Admin);
+        var admin = await registry.AdminAsync();
 
         await admin.GetPageAsync(url);
     }

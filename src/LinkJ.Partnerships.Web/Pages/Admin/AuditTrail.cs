@@ -11,6 +11,13 @@ public static class AuditTrail
             .OrderByDescending(a => a.Id)
             .Select(a => new LastChange(a.UserName, a.OccurredAt))
             .FirstOrDefaultAsync(cancellationToken);
+
+    public static Task<LastChange?> LastChangeOfAgreementAsync(RegistryDbContext db, int agreementId, CancellationToken cancellationToken) =>
+        db.AuditEntries.AsNoTracking()
+            .Where(a => a.AgreementId == agreementId)
+            .OrderByDescending(a => a.Id)
+            .Select(a => new LastChange(a.UserName, a.OccurredAt))
+            .FirstOrDefaultAsync(cancellationToken);
 }
 
 public sealed record LastChange(string? UserName, DateTime OccurredAt);

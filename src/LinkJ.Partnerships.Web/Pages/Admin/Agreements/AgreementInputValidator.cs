@@ -1,0 +1,90 @@
+using FluentValidation;
+using FluentValidation.Results;
+using LinkJ.Partnerships.Web.Data;
+using LinkJ.Partnerships.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace LinkJ.Partnerships.Web.Pages.Admin.Agreements;
+
+public sealed class AgreementInputValidator : AbstractValidator<AgreementInput>
+{
+    public AgreementInputValidator(RegistryDbContext db, IStringLocalizer<SharedResource> s)
+    {
+        RuleFor(x => x.Type).IsInEnum();
+        RuleFor(x => x.Title).NotEmpty().MaximumLength(Agreement.TitleMaxLength);
+        RuleFor(x => x.Summary).MaximumLength(Agreement.SummaryMaxLength);
+        RuleFor(x => x.EffectiveOn).NotNull().WithMessage(_ => s["Enter the date the agreement takes effect."]).InRegistryRange();
+        RuleFor(x => x.EffectiveOnAsStated).MaximumLength(Agreement.StatedDateMaxLength);
+
+        RuleFor(x => x.TermKind).IsInEnum();
+        RuleFor(x => x.TermUnit).IsInEnum();
+        When(x => x.TermKind == TermKind.Duration, () =>
+        {
+            RuleFor(x => x.TermLength).NotNull().WithMessage(_ => s["Enter the length of the term."])
+                .Must((x, length) => AgreementInput.MonthsOf(length!.Value, x.TermUnit) is >= Term.MinMonths and <= Term.MaxMonths)
+                .When(x => x.TermLength is not null, ApplyConditionTo.CurrentValidator)
+                .WithMessage(_ => s["A term runs from 1 month to 100 years."]);
+        });
+        When(x => x.TermKind == TermKind.FixedEndDate, () =>
+        {
+            RuleFor(x => x.EndsOn).NotNull().WithMessage(_ => s["Enter the end date, or choose another kind of term."])
+                .InRegistryRange()
+                .Must((x, end) => x.EffectiveOn is null || end > x.EffectiveOn).WithMessage(_ => s["The end date must come after the effective date."]);
+        });
+
+        RuleFor(x => x.PartnerOrdinal).InclusiveBetween(1, 100_000);
+        RuleFor(x => x.Visibility).IsInEnum();
+        RuleFor(x => x.InternalNotes).MaximumLength(Agreement.NotesMaxLength);
+        RuleFor(x => x.DataQualityNotes).MaximumLength(Agreement.NotesMaxLength);
+        RuleFor(x => x.SourcePublisher).MaximumLength(Agreement.SourcePublisherMaxLength);
+        RuleFor(x => x.SourceTitle).MaximumLength(Agreement.SourceTitleMaxLength);
+        RuleFor(x => x.SourcePublishedOn).InRegistryRange();
+        RuleFor(x => x.SourceUrl).MaximumLength(Agreement.SourceUrlMaxLength).WebAddress();
+
+        RuleForEach(x => x.Parties).ChildRules(party => party.RuleFor(p => p.Role).IsInEnum());
+        RuleForEach(x => x.People).ChildRules(person =>
+        {
+            person.RuleFor(p => p.Name).NotEmpty().WithMessage(_ => s["Enter the person's name, or clear the row."])
+                .MaximumLength(Person.NameMaxLength).When(p => !p.IsBlank);
+            person.RuleFor(p => p.Title).MaximumLength(AgreementParticipant.TitleMaxLength);
+            person.RuleFor(p => p.Party).NotEmpty().WithMessage(_ => s["Say which party the person acted for."]).When(p => !p.IsBlank);
+            person.RuleFor(p => p.Role).IsInEnum();
+        });
+
+        RuleFor(x => x).CustomAsync(async (input, context, cancellationToken) =>
+        {
+            var names = input.FilledParties.Select(p => Names.Normalize(p.Row.Organization!)).Distinct().ToList();
+            var known = await db.Organizations.AsNoTracking()
+                .Where(o => names.Contains(o.NormalizedName))
+                .Select(o => o.NormalizedName)
+                .ToListAsync(cancellationToken);
+            var seen = new HashSet<string>();
+            foreach (var (index, row) in input.FilledParties)
+            {
+                var name = Names.Normalize(row.Organization!);
+                if (!known.Contains(name))
+                {
+                    context.AddFailure(new ValidationFailure($"Parties[{index}].Organization", s["There is no organization called “{0}”. Pick one from the list, or add it under New organization.", row.Organization!.Trim()]));
+                }
+                else if (!seen.Add(name))
+                {
+                    context.AddFailure(new ValidationFailure($"Parties[{index}].Organization", s["This organization is already a party."]));
+                }
+            }
+
+            if (seen.Count < Agreement.MinimumParties)
+            {
+                context.AddFailure(new ValidationFailure(nameof(AgreementInput.Parties), s["An agreement needs at least two different parties."]));
+            }
+
+            foreach (var (index, row) in input.FilledPeople.Where(p => !string.IsNullOrWhiteSpace(p.Row.Party)))
+            {
+                if (!seen.Contains(Names.Normalize(row.Party!)))
+                {
+                    context.AddFailure(new ValidationFailure($"People[{index}].Party", s["“{0}” is not one of the parties above.", row.Party!.Trim()]));
+                }
+            }
+        });
+    }
+}

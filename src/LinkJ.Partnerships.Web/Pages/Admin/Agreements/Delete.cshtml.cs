@@ -1,0 +1,47 @@
+using LinkJ.Partnerships.Web.Data;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace LinkJ.Partnerships.Web.Pages.Admin.Agreements;
+
+public sealed class DeleteModel(RegistryDbContext db) : PageModel
+{
+    public string Title { get; private set; } = string.Empty;
+
+    public DateOnly EffectiveOn { get; private set; }
+
+    public IReadOnlyList<string> Parties { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync([FromRoute] int id, CancellationToken cancellationToken)
+    {
+        var agreement = await db.Agreements.AsNoTracking()
+            .Where(a => a.Id == id)
+            .Select(a => new { a.Title, a.EffectiveOn, Parties = a.Parties.Select(p => p.Organization.Name).ToList() })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (agreement is null)
+        {
+            return NotFound();
+        }
+
+        (Title, EffectiveOn, Parties) = (agreement.Title, agreement.EffectiveOn, agreement.Parties);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync([FromRoute] int id, CancellationToken cancellationToken)
+    {
+        var agreement = await db.Agreements
+            .Include(a => a.Parties)
+            .Include(a => a.Participants)
+            .FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+        if (agreement is null)
+        {
+            return NotFound();
+        }
+
+        db.Agreements.Remove(agreement);
+        await db.SaveChangesAsync(cancellationToken);
+        this.Flash("Deleted the agreement “{0}”.", agreement.Title);
+        return RedirectToPage("Index");
+    }
+}
