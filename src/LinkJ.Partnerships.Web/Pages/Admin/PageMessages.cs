@@ -6,9 +6,9 @@ namespace LinkJ.Partnerships.Web.Pages.Admin;
 public static class PageMessages
 {
     /// <summary>The short success message the next page shows after a Post/Redirect/Get.</summary>
-    public static void Flash(this PageModel page, string text, params object[] arguments)
-    {
-        var localizer = page.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
-        page.TempData["Message"] = localizer[text, arguments].Value;
-    }
+    public static void Flash(this PageModel page, string text, params object[] arguments) =>
+        page.TempData["Message"] = page.Text(text, arguments);
+
+    public static string Text(this PageModel page, string text, params object[] arguments) =>
+        page.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>()[text, arguments].Value;
 }

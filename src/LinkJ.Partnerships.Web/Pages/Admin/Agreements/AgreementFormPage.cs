@@ -33,6 +33,9 @@ public abstract class AgreementFormPage(
 
     public TermPreview? Preview { get; private set; }
 
+    /// <summary>What the last post-back did, when it saved something but stayed on the form.</summary>
+    public string? Notice { get; private set; }
+
     /// <summary>The stored agreement this one would duplicate.</summary>
     public int? DuplicateOf { get; private set; }
 
@@ -86,8 +89,7 @@ public abstract class AgreementFormPage(
         }
 
         NewOrganization = new OrganizationInput();
-        // Shown by this very response; read here, TempData does not carry it to the next request.
-        this.Flash("Added {0}; it is now a party to this agreement.", organization.Name);
+        Notice = this.Text("Added {0}; it is now a party to this agreement.", organization.Name);
         return await ShowAsync(cancellationToken);
     }
 
