@@ -18,6 +18,13 @@ public class RegistryFactory : WebApplicationFactory<Program>
     public static readonly DateOnly DefaultToday = new(2026, 11, 24);
     public const string Password = "correct horse battery staple";
 
+    static RegistryFactory()
+    {
+        // Each test host would otherwise watch its files with inotify; a full run opens hundreds of hosts and
+        // exhausts the per-user limit (128 here), failing random tests with an IOException.
+        Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "true");
+    }
+
     public RegistryFactory()
         : this(Path.Combine(Path.GetTempPath(), $"linkj-test-{Guid.NewGuid():N}.db"))
     {
