@@ -19,6 +19,7 @@ public static class PagesSetup
             .AddViewLocalization()
             .AddDataAnnotationsLocalization();
         services.AddRouting(options => options.LowercaseUrls = true);
+        services.AddPublicPageCache();
 
         // Japanese and other non-Latin text is written as itself, not as numeric entities; markup is still encoded.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
@@ -54,6 +55,7 @@ public static class PagesSetup
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
+        app.UsePublicPageCache();
 
         app.MapStaticAssets().AllowAnonymous();
         app.MapRazorPages();

@@ -23,9 +23,11 @@ public static class PersistenceSetup
         services.AddHttpContextAccessor();
         services.AddOptions<RegistryOptions>().Bind(configuration.GetSection(RegistryOptions.Section));
         services.AddSingleton<RegistryClock>();
-        services.AddDbContext<RegistryDbContext>(options => options
+        services.AddSingleton<RegistryChanges>();
+        services.AddSingleton<RegistryChangeInterceptor>();
+        services.AddDbContext<RegistryDbContext>((provider, options) => options
             .UseSqlite(connectionString)
-            .AddInterceptors(SqliteConnectionSettings.Instance));
+            .AddInterceptors(SqliteConnectionSettings.Instance, provider.GetRequiredService<RegistryChangeInterceptor>()));
         // Keys that protect cookies and antiforgery tokens live in the database, so several instances can share them.
         services.AddDataProtection().SetApplicationName("LinkJ.Partnerships").PersistKeysToDbContext<RegistryDbContext>();
         services.AddScoped<RegistrySeeder>();
