@@ -58,6 +58,8 @@ public sealed class CountingRegistry : RegistryFactory
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
+        // Statements are counted per request, so every request must reach the database, not the output cache.
+        builder.UseSetting("OutputCache:Enabled", "false");
         builder.ConfigureServices(services => services.ConfigureDbContext<RegistryDbContext>(options => options.AddInterceptors(Commands)));
     }
 }
