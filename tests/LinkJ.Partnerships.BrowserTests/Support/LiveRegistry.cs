@@ -1,5 +1,4 @@
 using LinkJ.Partnerships.Tests.Support;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,16 +17,6 @@ public sealed class LiveRegistry : RegistryFactory
     }
 
     public string BaseUrl { get; }
-
-    /// <summary>
-    /// Browsers ask for gzip; outside Development the app only finds the build's compressed copies of its CSS
-    /// and scripts when static web assets are switched on, and would otherwise send them empty.
-    /// </summary>
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.UseStaticWebAssets();
-    }
 
     public string Url(string path) => BaseUrl + path;
 }
