@@ -5,12 +5,16 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
 
 namespace LinkJ.Partnerships.Web.Pages.Account;
 
 [EnableRateLimiting(SignInRateLimit.Policy)]
-public sealed class SignInModel(SignInManager<AppUser> signIn, UserManager<AppUser> users, ILogger<SignInModel> logger) : PageModel
+public sealed class SignInModel(SignInManager<AppUser> signIn, UserManager<AppUser> users, IStringLocalizer<SharedResource> s, ILogger<SignInModel> logger) : PageModel
 {
+    /// <summary>Hashed once, so that a sign-in for an unknown or disabled account takes as long as one for a real account.</summary>
+    private static readonly Lazy<string> UnknownAccountHash = new(() => new PasswordHasher<AppUser>().HashPassword(new AppUser(), Guid.NewGuid().ToString()));
+
     [BindProperty]
     public SignInInput Input { get; set; } = new();
 
@@ -29,11 +33,15 @@ public sealed class SignInModel(SignInManager<AppUser> signIn, UserManager<AppUs
         }
 
         var user = await users.FindByEmailAsync(Input.Email);
+        if (user is null or { DisabledAt: not null })
+        {
+            users.PasswordHasher.VerifyHashedPassword(new AppUser(), UnknownAccountHash.Value, Input.Password);
+        }
+
         if (user is { DisabledAt: not null })
         {
             logger.LogWarning("Sign-in refused for disabled account {User} from {Client}", LogText.Clean(Input.Email), HttpContext.Connection.RemoteIpAddress);
-            ModelState.AddModelError(string.Empty, "The email or password is not correct.");
-            return Page();
+            return Refused();
         }
 
         var result = user is null
@@ -54,8 +62,13 @@ public sealed class SignInModel(SignInManager<AppUser> signIn, UserManager<AppUs
             logger.LogWarning("Failed sign-in for {User} from {Client}", LogText.Clean(Input.Email), HttpContext.Connection.RemoteIpAddress);
         }
 
-        // One message whether or not the account exists, and whether or not it is locked.
-        ModelState.AddModelError(string.Empty, "The email or password is not correct, or the account is temporarily locked.");
+        return Refused();
+    }
+
+    /// <summary>One message whether or not the account exists, is disabled or is locked, so it reveals none of these.</summary>
+    private PageResult Refused()
+    {
+        ModelState.AddModelError(string.Empty, s["The email or password is not correct, or the account is temporarily locked."]);
         return Page();
     }
 

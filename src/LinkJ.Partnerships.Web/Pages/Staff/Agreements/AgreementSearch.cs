@@ -52,7 +52,8 @@ public sealed class AgreementSearch
     [FromQuery(Name = "dir")]
     public string? Direction { get; set; }
 
-    public bool Descending => string.Equals(Direction, "desc", StringComparison.OrdinalIgnoreCase);
+    /// <summary>Explicit "asc" or "desc"; without one, the latest effective date comes first and other columns ascend.</summary>
+    public bool Descending => Direction is null ? Sort == AgreementSort.Effective : Direction == "desc";
 
     public bool IsFiltered => !string.IsNullOrWhiteSpace(Query) || Type is not null || Status is not null
         || !string.IsNullOrEmpty(Country) || Visibility is not null || FromYear is not null || ToYear is not null;
