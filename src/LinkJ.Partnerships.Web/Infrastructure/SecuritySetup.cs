@@ -38,6 +38,7 @@ public static class SecuritySetup
             options.Cookie.SameSite = SameSiteMode.Lax;
         });
         services.AddSessionCookies();
+        services.AddAccountSessionChecks();
         services.AddSignInRateLimit();
         services.AddSecurityHeaders();
 

@@ -38,6 +38,12 @@ public sealed class AdminAccessTests(AdminAccessTests.Clients registry) : IClass
         "/admin/agreements/create",
         "/admin/agreements/edit/1",
         "/admin/agreements/delete/1",
+        "/admin/people",
+        "/admin/people/edit/1",
+        "/admin/users",
+        "/admin/users/create",
+        "/admin/audit",
+        "/admin/audit?entity=Agreement&agreementId=1",
     ];
 
     [Theory]

@@ -110,7 +110,7 @@ public abstract class AgreementFormPage(
         DuplicateOf = await DuplicateAgreements.FindAsync(db, Input.Type, Input.EffectiveOn!.Value, partyIds, Input.Id == 0 ? null : Input.Id, cancellationToken);
         if (DuplicateOf is not null)
         {
-            ModelState.AddModelError(string.Empty, "An agreement of the same type between the same parties with the same effective date is already registered.");
+            ModelState.AddModelError(string.Empty, this.Text("An agreement of the same type between the same parties with the same effective date is already registered."));
             return false;
         }
 

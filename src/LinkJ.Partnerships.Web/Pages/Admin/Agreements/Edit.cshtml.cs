@@ -84,7 +84,7 @@ public sealed class EditModel(RegistryDbContext db, IValidator<AgreementInput> v
             Conflict.Compare(savedFields.Zip(Input.Describe(), (s, y) => (s.Field, s.Value, y.Value))));
         Input.Version = saved.Version;
         ModelState.Remove("Input.Version");
-        ModelState.AddModelError(string.Empty, "Another admin changed this agreement while you were editing. Your changes are not saved yet: check them against the saved values, then save again.");
+        ModelState.AddModelError(string.Empty, this.Text("Another admin changed this agreement while you were editing. Your changes are not saved yet: check them against the saved values, then save again."));
         return await ShowAsync(cancellationToken);
     }
 }

@@ -75,7 +75,7 @@ public sealed class EditModel(RegistryDbContext db, IValidator<OrganizationInput
             Conflict.Compare(savedFields.Zip(yours, (s, y) => (s.Field, s.Value, y.Value))));
         Input.Version = saved.Version;
         ModelState.Remove("Input.Version");
-        ModelState.AddModelError(string.Empty, "Another admin changed this organization while you were editing. Your changes are not saved yet: check them against the saved values below, then save again.");
+        ModelState.AddModelError(string.Empty, this.Text("Another admin changed this organization while you were editing. Your changes are not saved yet: check them against the saved values below, then save again."));
         return Page();
     }
 }
