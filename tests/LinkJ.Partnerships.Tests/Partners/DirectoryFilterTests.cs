@@ -91,6 +91,19 @@ public sealed class DirectoryFilterTests(DirectoryRegistry registry)
     }
 
     [Fact]
+    public async Task Column_headers_sort_the_same_filtered_view_and_say_which_order_is_in_use()
+    {
+        var page = await registry.Client.GetPageAsync("/partners?country=JP&sort=first-agreement&page=2&size=1");
+
+        var headers = page.QuerySelectorAll("thead th");
+        Assert.Equal("/partners?country=JP&size=1", headers[0].QuerySelector("a")!.GetAttribute("href"));
+        Assert.Equal("/partners?country=JP&sort=country&size=1", headers[1].QuerySelector("a")!.GetAttribute("href"));
+        Assert.Equal("/partners?country=JP&sort=newest&size=1", headers[3].QuerySelector("a")!.GetAttribute("href"));
+        Assert.Equal("ascending", headers[3].GetAttribute("aria-sort"));
+        Assert.Null(headers[0].GetAttribute("aria-sort"));
+    }
+
+    [Fact]
     public async Task The_form_keeps_the_chosen_filters_and_offers_only_countries_with_partners()
     {
         var page = await registry.Client.GetPageAsync("/partners?country=JP&type=Mou&kind=Company&status=ended");

@@ -44,6 +44,8 @@ public sealed class PartnerProfileTests(DirectoryRegistry registry)
 
         var other = page.QuerySelector("article.agreement .other-parties a")!;
         Assert.Equal("/partners/pistoia-alliance", other.GetAttribute("href"));
+        Assert.Equal("Lead", page.QuerySelector("article.agreement .other-parties li")!.GetAttribute("data-role"));
+        Assert.Contains("Lead", page.QuerySelector("article.agreement .other-parties li .badge")!.TextContent);
         Assert.Contains("Open-ended", page.QuerySelector("article.agreement")!.TextContent);
         Assert.Equal("OpenEnded", page.QuerySelector("article.agreement [data-status]")!.GetAttribute("data-status"));
     }

@@ -46,7 +46,7 @@ public sealed class DetailsModel(RegistryDbContext db, RegistryClock clock) : Pa
                 a.SourcePublisher, a.SourceTitle, a.SourcePublishedOn, a.SourceUrl,
                 a.Parties.Where(p => p.OrganizationId != partner.Id)
                     .OrderBy(p => p.Organization.NormalizedName)
-                    .Select(p => new PartyLink(p.Organization.Slug, p.Organization.Name, p.Organization.LocalName, listed.Any(l => l.Id == p.OrganizationId)))
+                    .Select(p => new OtherParty(new PartyLink(p.Organization.Slug, p.Organization.Name, p.Organization.LocalName, listed.Any(l => l.Id == p.OrganizationId)), p.Role))
                     .ToList(),
                 a.Participants
                     .OrderBy(p => p.OrganizationId == partner.Id ? 0 : 1)
@@ -71,12 +71,14 @@ public sealed record PartnerProfile(
 /// <summary>An organization named on a profile; <see cref="Listed"/> says whether it has a profile of its own to link to.</summary>
 public sealed record PartyLink(string Slug, string Name, string? LocalName, bool Listed);
 
+public sealed record OtherParty(PartyLink Organization, PartyRole Role);
+
 public sealed record PublicParticipant(string Name, string? LocalName, string? Title, ParticipantRole Role, string ActingFor);
 
 public sealed record PublicAgreement(
     AgreementType Type, string Title, string? Summary, DateOnly EffectiveOn, TermKind TermKind, int? TermLength, TermUnit? TermUnit, DateOnly? EndsOn,
     string? SourcePublisher, string? SourceTitle, DateOnly? SourcePublishedOn, string? SourceUrl,
-    List<PartyLink> OtherParties, List<PublicParticipant> People)
+    List<OtherParty> OtherParties, List<PublicParticipant> People)
 {
     public AgreementPeriod Period => new(EffectiveOn, EndsOn);
 }

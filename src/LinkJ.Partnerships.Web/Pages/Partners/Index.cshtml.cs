@@ -31,7 +31,12 @@ public sealed class IndexModel(RegistryDbContext db, RegistryClock clock) : Page
     }
 
     /// <summary>The address of this view with only the filters the directory understood, for the canonical link.</summary>
-    public string CanonicalPath()
+    public string CanonicalPath() => PathWith(Query.Sort, Result.Paging.Page);
+
+    /// <summary>The same filters in another order, from the first page: the links in the column headers.</summary>
+    public string SortedBy(DirectorySort sort) => PathWith(sort, 1);
+
+    private string PathWith(DirectorySort sort, int page)
     {
         var query = new List<KeyValuePair<string, string?>>();
         void Add(string name, string? value)
@@ -47,9 +52,9 @@ public sealed class IndexModel(RegistryDbContext db, RegistryClock clock) : Page
         Add("type", Query.Type?.ToString());
         Add("kind", Query.Kind?.ToString());
         Add("status", Query.Status is { } s ? DirectoryQuery.ValueOf(s) : null);
-        Add("sort", Query.Sort == DirectorySort.Name ? null : DirectoryQuery.ValueOf(Query.Sort));
+        Add("sort", sort == DirectorySort.Name ? null : DirectoryQuery.ValueOf(sort));
         Add("size", Result.Paging.PageSize == Paging.DefaultPageSize ? null : Result.Paging.PageSize.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        Add("page", Result.Paging.Page > 1 ? Result.Paging.Page.ToString(System.Globalization.CultureInfo.InvariantCulture) : null);
+        Add("page", page > 1 ? page.ToString(System.Globalization.CultureInfo.InvariantCulture) : null);
         return "/partners" + Microsoft.AspNetCore.Http.QueryString.Create(query).ToUriComponent();
     }
 }
