@@ -25,6 +25,7 @@ public static class SecuritySetup
                 options.Lockout.AllowedForNewUsers = true;
                 options.User.RequireUniqueEmail = true;
             })
+            .AddPasswordValidator<CommonPasswordValidator>()
             .AddEntityFrameworkStores<RegistryDbContext>()
             .AddDefaultTokenProviders();
 
