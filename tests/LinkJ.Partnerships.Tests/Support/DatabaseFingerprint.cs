@@ -17,7 +17,8 @@ public static class DatabaseFingerprint
         var tables = new List<string>();
         using (var list = connection.CreateCommand())
         {
-            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'DataProtectionKeys' ORDER BY name";
+            // Plain tables only: the full-text indexes (virtual tables and their shadow tables) are derived from them.
+            list.CommandText = "SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'DataProtectionKeys' ORDER BY name";
             using var reader = list.ExecuteReader();
             while (reader.Read())
             {

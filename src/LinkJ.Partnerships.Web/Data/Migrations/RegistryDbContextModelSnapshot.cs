@@ -115,7 +115,14 @@ namespace LinkJ.Partnerships.Web.Data.Migrations
 
                     b.HasIndex("Type", "EffectiveOn");
 
-                    b.ToTable("Agreements");
+                    b.ToTable("Agreements", t =>
+                        {
+                            t.HasTrigger("Agreements_search_delete");
+
+                            t.HasTrigger("Agreements_search_insert");
+
+                            t.HasTrigger("Agreements_search_update");
+                        });
                 });
 
             modelBuilder.Entity("LinkJ.Partnerships.Web.Domain.AgreementParticipant", b =>
@@ -395,7 +402,14 @@ namespace LinkJ.Partnerships.Web.Data.Migrations
                     b.HasIndex("Slug")
                         .IsUnique();
 
-                    b.ToTable("Organizations");
+                    b.ToTable("Organizations", t =>
+                        {
+                            t.HasTrigger("Organizations_search_delete");
+
+                            t.HasTrigger("Organizations_search_insert");
+
+                            t.HasTrigger("Organizations_search_update");
+                        });
                 });
 
             modelBuilder.Entity("LinkJ.Partnerships.Web.Domain.Person", b =>
@@ -437,7 +451,14 @@ namespace LinkJ.Partnerships.Web.Data.Migrations
 
                     b.HasIndex("OrganizationId");
 
-                    b.ToTable("People", (string)null);
+                    b.ToTable("People", null, t =>
+                        {
+                            t.HasTrigger("People_search_delete");
+
+                            t.HasTrigger("People_search_insert");
+
+                            t.HasTrigger("People_search_update");
+                        });
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>

@@ -9,8 +9,7 @@ namespace LinkJ.Partnerships.Web.Pages.Partners;
 /// <summary>
 /// The public directory's one query: which organizations a visitor may see, filtered, sorted and paged.
 /// A page costs three SQL statements whatever its size (the country list, the count, the page itself).
-/// The text search is a LIKE per word over names and public agreement titles; <see cref="MatchingText"/> is the
-/// place to swap in SQLite FTS5 when the registry outgrows it.
+/// The text search matches each word in names and public agreement titles through <see cref="IRegistryTextSearch"/>.
 /// </summary>
 public sealed class PartnerDirectory(RegistryDbContext db)
 {
@@ -87,15 +86,13 @@ public sealed class PartnerDirectory(RegistryDbContext db)
     }
 
     /// <summary>One search word against the names (English, short, local) and the titles of public agreements.</summary>
-    private static Expression<Func<Organization, bool>> MatchingText(string term)
+    private Expression<Func<Organization, bool>> MatchingText(string term)
     {
-        var pattern = "%" + term.Replace("\\", "\\\\", StringComparison.Ordinal)
-            .Replace("%", "\\%", StringComparison.Ordinal)
-            .Replace("_", "\\_", StringComparison.Ordinal) + "%";
-        return o => EF.Functions.Like(o.Name, pattern, "\\")
-            || EF.Functions.Like(o.ShortName, pattern, "\\")
-            || EF.Functions.Like(o.LocalName, pattern, "\\")
-            || o.Parties.Any(p => p.Agreement.Visibility == Visibility.Public && EF.Functions.Like(p.Agreement.Title, pattern, "\\"));
+        var search = RegistryTextSearch.For(db);
+        var names = search.Organizations(term);
+        var titles = search.AgreementTitles(term);
+        return o => names.Contains(o.Id)
+            || o.Parties.Any(p => p.Agreement.Visibility == Visibility.Public && titles.Contains(p.AgreementId));
     }
 
     private static IQueryable<Organization> Sort(IQueryable<Organization> partners, DirectorySort sort, IReadOnlyList<string> countries) => sort switch

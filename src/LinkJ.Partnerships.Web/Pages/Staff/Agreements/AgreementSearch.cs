@@ -1,3 +1,4 @@
+using LinkJ.Partnerships.Web.Data;
 using LinkJ.Partnerships.Web.Domain;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -75,14 +76,14 @@ public sealed class AgreementSearch
         }
     }
 
-    public IQueryable<Agreement> Apply(IQueryable<Agreement> agreements, DateOnly today, int endingSoonDays) =>
-        Order(Filter(agreements, today, endingSoonDays), today, endingSoonDays);
+    public IQueryable<Agreement> Apply(IQueryable<Agreement> agreements, DateOnly today, int endingSoonDays, IRegistryTextSearch search) =>
+        Order(Filter(agreements, today, endingSoonDays, search), today, endingSoonDays);
 
-    public IQueryable<Agreement> Filter(IQueryable<Agreement> agreements, DateOnly today, int endingSoonDays)
+    public IQueryable<Agreement> Filter(IQueryable<Agreement> agreements, DateOnly today, int endingSoonDays, IRegistryTextSearch search)
     {
         if (!string.IsNullOrWhiteSpace(Query))
         {
-            agreements = MatchText(agreements, Query);
+            agreements = MatchText(agreements, Query, search);
         }
 
         if (Type is { } type)
@@ -123,23 +124,19 @@ public sealed class AgreementSearch
 
     /// <summary>
     /// Every word must appear somewhere: in the title, summary or notes, a party's name (short and local names too),
-    /// or the name of a person who signed or spoke. SQLite's LIKE folds case for ASCII letters only.
+    /// or the name of a person who signed or spoke. Words are found through <see cref="IRegistryTextSearch"/>.
     /// </summary>
-    public static IQueryable<Agreement> MatchText(IQueryable<Agreement> agreements, string query)
+    public static IQueryable<Agreement> MatchText(IQueryable<Agreement> agreements, string query, IRegistryTextSearch search)
     {
         foreach (var word in query.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
         {
-            var pattern = "%" + word.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+            var texts = search.Agreements(word);
+            var organizations = search.Organizations(word);
+            var people = search.People(word);
             agreements = agreements.Where(a =>
-                EF.Functions.Like(a.Title, pattern, "\\")
-                || EF.Functions.Like(a.Summary, pattern, "\\")
-                || EF.Functions.Like(a.InternalNotes, pattern, "\\")
-                || EF.Functions.Like(a.DataQualityNotes, pattern, "\\")
-                || a.Parties.Any(p => EF.Functions.Like(p.Organization.Name, pattern, "\\")
-                    || EF.Functions.Like(p.Organization.ShortName, pattern, "\\")
-                    || EF.Functions.Like(p.Organization.LocalName, pattern, "\\"))
-                || a.Participants.Any(p => EF.Functions.Like(p.Person.Name, pattern, "\\")
-                    || EF.Functions.Like(p.Person.LocalName, pattern, "\\")));
+                texts.Contains(a.Id)
+                || a.Parties.Any(p => organizations.Contains(p.OrganizationId))
+                || a.Participants.Any(p => people.Contains(p.PersonId)));
         }
 
         return agreements;

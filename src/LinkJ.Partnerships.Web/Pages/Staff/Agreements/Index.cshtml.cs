@@ -27,9 +27,9 @@ public sealed class IndexModel(RegistryDbContext db, RegistryClock clock, IValid
     public async Task OnGetAsync(AgreementSearch search, [FromQuery(Name = "page")] int? pageNumber, [FromQuery(Name = "size")] int? pageSize, CancellationToken cancellationToken)
     {
         await ValidateAsync(search, cancellationToken);
-        var filtered = Search.Filter(db.Agreements.AsNoTracking(), Today, EndingSoonDays);
+        var filtered = Search.Filter(db.Agreements.AsNoTracking(), Today, EndingSoonDays, RegistryTextSearch.For(db));
         Paging = Paging.For(pageNumber, pageSize, await filtered.CountAsync(cancellationToken));
-        Rows = await Search.Apply(db.Agreements.AsNoTracking(), Today, EndingSoonDays)
+        Rows = await Search.Apply(db.Agreements.AsNoTracking(), Today, EndingSoonDays, RegistryTextSearch.For(db))
             .Skip(Paging.Skip).Take(Paging.PageSize)
             .SelectSummary().ToListAsync(cancellationToken);
         await LoadOptionsAsync(cancellationToken);
@@ -46,7 +46,7 @@ public sealed class IndexModel(RegistryDbContext db, RegistryClock clock, IValid
             return Page();
         }
 
-        var rows = await Search.Apply(db.Agreements.AsNoTracking(), Today, EndingSoonDays)
+        var rows = await Search.Apply(db.Agreements.AsNoTracking(), Today, EndingSoonDays, RegistryTextSearch.For(db))
             .SelectCsvRow().AsSplitQuery().ToListAsync(cancellationToken);
         var csv = AgreementCsv.Write(rows, Today, EndingSoonDays, s);
         return File(csv, "text/csv; charset=utf-8", AgreementCsv.FileName(Today));

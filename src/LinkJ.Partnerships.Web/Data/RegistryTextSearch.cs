@@ -1,0 +1,64 @@
+using LinkJ.Partnerships.Web.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace LinkJ.Partnerships.Web.Data;
+
+/// <summary>
+/// Which rows contain a word, as ids for a query to filter on. The one place text search lives, so that each
+/// database answers it its own way: SQLite from FTS5 indexes, anything else with LIKE.
+/// </summary>
+public interface IRegistryTextSearch
+{
+    /// <summary>Organizations whose name, short name or local name contains the word.</summary>
+    IQueryable<int> Organizations(string word);
+
+    /// <summary>Agreements whose title, summary or notes contain the word.</summary>
+    IQueryable<int> Agreements(string word);
+
+    /// <summary>Agreements whose title contains the word.</summary>
+    IQueryable<int> AgreementTitles(string word);
+
+    /// <summary>People whose name or local name contains the word.</summary>
+    IQueryable<int> People(string word);
+}
+
+public static class RegistryTextSearch
+{
+    public static IRegistryTextSearch For(RegistryDbContext db) =>
+        db.Database.IsSqlite() ? new SqliteTextSearch(db) : new LikeTextSearch(db);
+}
+
+/// <summary>
+/// Substring search with LIKE: works on any database, but reads every row. SQLite's LIKE folds case for ASCII only.
+/// </summary>
+public sealed class LikeTextSearch(RegistryDbContext db) : IRegistryTextSearch
+{
+    public IQueryable<int> Organizations(string word)
+    {
+        var pattern = Pattern(word);
+        return db.Organizations.Where(o => EF.Functions.Like(o.Name, pattern, "\\") || EF.Functions.Like(o.ShortName, pattern, "\\")
+            || EF.Functions.Like(o.LocalName, pattern, "\\")).Select(o => o.Id);
+    }
+
+    public IQueryable<int> Agreements(string word)
+    {
+        var pattern = Pattern(word);
+        return db.Agreements.Where(a => EF.Functions.Like(a.Title, pattern, "\\") || EF.Functions.Like(a.Summary, pattern, "\\")
+            || EF.Functions.Like(a.InternalNotes, pattern, "\\") || EF.Functions.Like(a.DataQualityNotes, pattern, "\\")).Select(a => a.Id);
+    }
+
+    public IQueryable<int> AgreementTitles(string word)
+    {
+        var pattern = Pattern(word);
+        return db.Agreements.Where(a => EF.Functions.Like(a.Title, pattern, "\\")).Select(a => a.Id);
+    }
+
+    public IQueryable<int> People(string word)
+    {
+        var pattern = Pattern(word);
+        return db.People.Where(p => EF.Functions.Like(p.Name, pattern, "\\") || EF.Functions.Like(p.LocalName, pattern, "\\")).Select(p => p.Id);
+    }
+
+    private static string Pattern(string word) =>
+        "%" + word.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+}

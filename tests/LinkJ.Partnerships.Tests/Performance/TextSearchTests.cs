@@ -1,0 +1,92 @@
+using LinkJ.Partnerships.Tests.Support;
+using LinkJ.Partnerships.Web.Commands;
+using LinkJ.Partnerships.Web.Data;
+using LinkJ.Partnerships.Web.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace LinkJ.Partnerships.Tests.Performance;
+
+/// <summary>The FTS5 search finds exactly what the plain LIKE search finds, over a generated registry.</summary>
+public sealed class TextSearchTests(GeneratedRegistry registry) : IClassFixture<GeneratedRegistry>
+{
+    private readonly RegistryFactory _factory = registry.Factory;
+
+    public static TheoryData<string> Words =>
+    [
+        "Kyoto", "kyoto", "OSAKA", "Pharma", "Memorandum", "healthy ageing", "A/S", "Müller", "Østergaard", "Co.,",
+        "東京", "大学", "医科大学", "株式会社", "佐々木", "真理子", "再生医療", "LINK-J", "Danish", "デンマーク",
+        "\"", "AND", "NEAR(", "x*", "100%", "a_b", "o'", "zzzz-not-there", "ab", "q",
+    ];
+
+    [Theory]
+    [MemberData(nameof(Words))]
+    public async Task The_index_finds_the_same_rows_as_like(string word)
+    {
+        await _factory.WithDbAsync(async db =>
+        {
+            var like = new LikeTextSearch(db);
+            var fts = new SqliteTextSearch(db);
+            Assert.Equal(await Ids(like.Organizations(word)), await Ids(fts.Organizations(word)));
+            Assert.Equal(await Ids(like.Agreements(word)), await Ids(fts.Agreements(word)));
+            Assert.Equal(await Ids(like.AgreementTitles(word)), await Ids(fts.AgreementTitles(word)));
+            Assert.Equal(await Ids(like.People(word)), await Ids(fts.People(word)));
+        });
+    }
+
+    [Fact]
+    public async Task The_words_used_above_do_find_something_so_the_comparison_means_something()
+    {
+        await _factory.WithDbAsync(async db =>
+        {
+            var fts = new SqliteTextSearch(db);
+            Assert.NotEmpty(await Ids(fts.Organizations("医科大学")));
+            Assert.NotEmpty(await Ids(fts.Organizations("kyoto")));
+            Assert.NotEmpty(await Ids(fts.People("佐々木")));
+            Assert.NotEmpty(await Ids(fts.Agreements("healthy ageing")));
+            Assert.NotEmpty(await Ids(fts.AgreementTitles("Memorandum")));
+        });
+    }
+
+    [Fact]
+    public async Task The_index_follows_inserts_updates_and_deletes()
+    {
+        await _factory.WithDbAsync(async db =>
+        {
+            var fts = new SqliteTextSearch(db);
+            var organization = new Web.Domain.Organization("Zeta Quasar Institute", Web.Domain.OrganizationKind.University, "zeta-quasar-institute") { LocalName = "ゼータ研究所" };
+            db.Organizations.Add(organization);
+            await db.SaveChangesAsync();
+            Assert.Equal([organization.Id], await Ids(fts.Organizations("Quasar")));
+            Assert.Equal([organization.Id], await Ids(fts.Organizations("ゼータ研")));
+
+            organization.Rename("Zeta Pulsar Institute");
+            await db.SaveChangesAsync();
+            Assert.Empty(await Ids(fts.Organizations("Quasar")));
+            Assert.Equal([organization.Id], await Ids(fts.Organizations("pulsar")));
+
+            db.Organizations.Remove(organization);
+            await db.SaveChangesAsync();
+            Assert.Empty(await Ids(fts.Organizations("pulsar")));
+        });
+    }
+
+    private static async Task<List<int>> Ids(IQueryable<int> ids) => (await ids.ToListAsync()).Order().ToList();
+}
+
+/// <summary>One app over the seed plus a generated registry of 400 organizations and 2,000 agreements.</summary>
+public sealed class GeneratedRegistry : IAsyncLifetime
+{
+    public RegistryFactory Factory { get; } = new();
+
+    public async Task InitializeAsync()
+    {
+        _ = Factory.Services;
+        await CommandLine.Parse(["generate", "--organizations", "400", "--agreements", "2000", "--seed", "9"])!.RunAsync(Factory.Services);
+    }
+
+    public Task DisposeAsync()
+    {
+        Factory.Dispose();
+        return Task.CompletedTask;
+    }
+}
