@@ -12,13 +12,16 @@ public sealed class ErrorModel : PageModel
 
     public string RequestId { get; private set; } = string.Empty;
 
-    public void OnGet(int? code) => Describe(code);
+    // The code is read from the route, not bound: a re-executed POST may carry a form that cannot be read
+    // (that may be why it failed), and binding would read it again and turn a 400 into a 500.
+    public void OnGet() => Describe();
 
-    public void OnPost(int? code) => Describe(code);
+    public void OnPost() => Describe();
 
-    private void Describe(int? code)
+    private void Describe()
     {
-        Code = code is >= 400 and <= 599 ? code.Value : StatusCodes.Status500InternalServerError;
+        var code = int.TryParse(RouteData.Values["code"] as string, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var parsed) ? parsed : 0;
+        Code = code is >= 400 and <= 599 ? code : StatusCodes.Status500InternalServerError;
         RequestId = HttpContext.TraceIdentifier;
         Response.StatusCode = Code;
     }
