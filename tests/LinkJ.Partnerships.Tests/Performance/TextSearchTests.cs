@@ -15,7 +15,7 @@ public sealed class TextSearchTests(GeneratedRegistry registry) : IClassFixture<
     [
         "Kyoto", "kyoto", "OSAKA", "Pharma", "Memorandum", "healthy ageing", "A/S", "Müller", "Østergaard", "Co.,",
         "東京", "大学", "医科大学", "株式会社", "佐々木", "真理子", "再生医療", "LINK-J", "Danish", "デンマーク",
-        "\"", "AND", "NEAR(", "x*", "100%", "a_b", "o'", "zzzz-not-there", "ab", "q",
+        "\"", "AND", "NEAR(", "x*", "100%", "a_b", "o'", "zzzz-not-there", "ab", "q", "Kyo\0to", "\0\0\0",
     ];
 
     [Theory]

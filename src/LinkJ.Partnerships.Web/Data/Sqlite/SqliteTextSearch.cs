@@ -13,16 +13,16 @@ public sealed class SqliteTextSearch(RegistryDbContext db) : IRegistryTextSearch
     private readonly LikeTextSearch _like = new(db);
 
     public IQueryable<int> Organizations(string word) =>
-        IsShort(word) ? _like.Organizations(word) : Match("OrganizationSearch", Phrase(word));
+        NotIndexable(word) ? _like.Organizations(word) : Match("OrganizationSearch", Phrase(word));
 
     public IQueryable<int> Agreements(string word) =>
-        IsShort(word) ? _like.Agreements(word) : Match("AgreementSearch", Phrase(word));
+        NotIndexable(word) ? _like.Agreements(word) : Match("AgreementSearch", Phrase(word));
 
     public IQueryable<int> AgreementTitles(string word) =>
-        IsShort(word) ? _like.AgreementTitles(word) : Match("AgreementSearch", "{Title} : " + Phrase(word));
+        NotIndexable(word) ? _like.AgreementTitles(word) : Match("AgreementSearch", "{Title} : " + Phrase(word));
 
     public IQueryable<int> People(string word) =>
-        IsShort(word) ? _like.People(word) : Match("PersonSearch", Phrase(word));
+        NotIndexable(word) ? _like.People(word) : Match("PersonSearch", Phrase(word));
 
     private IQueryable<int> Match(string index, string query) => index switch
     {
@@ -34,5 +34,8 @@ public sealed class SqliteTextSearch(RegistryDbContext db) : IRegistryTextSearch
     /// <summary>The word as one FTS5 string, so operators and punctuation in it are only text.</summary>
     private static string Phrase(string word) => "\"" + word.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
-    private static bool IsShort(string word) => word.EnumerateRunes().Count() < ShortestIndexedWord;
+    // FTS5 reads its query as a C string, so a NUL would end it early ("unterminated string"); LIKE takes the word
+    // as a parameter and has no such limit.
+    private static bool NotIndexable(string word) =>
+        word.EnumerateRunes().Count() < ShortestIndexedWord || word.Contains('\0', StringComparison.Ordinal);
 }
