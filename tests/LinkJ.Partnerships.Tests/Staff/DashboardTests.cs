@@ -1,6 +1,9 @@
 using System.Globalization;
 using LinkJ.Partnerships.Tests.Support;
+using LinkJ.Partnerships.Web.Data;
 using LinkJ.Partnerships.Web.Domain;
+using LinkJ.Partnerships.Web.Pages.Staff;
+using Microsoft.EntityFrameworkCore;
 
 namespace LinkJ.Partnerships.Tests.Staff;
 
@@ -93,5 +96,35 @@ public sealed class DashboardTests
         Assert.Equal(X(RegistryFactory.DefaultToday), Attr(today, "x1"), 1);
         Assert.NotEqual(bars[0].GetAttribute("fill"), endingSoon.GetAttribute("fill"));
         Assert.Equal(4, page.QuerySelectorAll("figure.timeline details tbody tr").Length);
+    }
+    [Fact]
+    public async Task A_large_registry_draws_the_agreements_that_end_last_and_says_how_many_it_left_out()
+    {
+        using var factory = new RegistryFactory();
+        factory.CreateClient();
+        await factory.WithDbAsync(async (RegistryDbContext db) =>
+        {
+            using var actor = AuditActor.As("test");
+            var home = await db.Organizations.SingleAsync(o => o.IsHome);
+            var partner = await db.Organizations.SingleAsync(o => o.Slug == "medicen-paris-region");
+            for (var i = 0; i < Timeline.MaxBars; i++)
+            {
+                var agreement = new Agreement(AgreementType.Mou, $"Bulk agreement {i}", new DateOnly(2010, 1, 1).AddDays(i * 20), Term.OfYears(2));
+                agreement.AddParty(home);
+                agreement.AddParty(partner);
+                db.Agreements.Add(agreement);
+            }
+
+            await db.SaveChangesAsync();
+        });
+        var client = await factory.SignedInAsync(Roles.Staff);
+
+        var page = await client.GetPageAsync("/staff");
+
+        var bars = page.QuerySelectorAll("svg#timeline rect.timeline-bar");
+        Assert.Equal(Timeline.MaxBars, bars.Length);
+        Assert.Contains(bars, b => b.GetAttribute("data-open-ended") == "true");
+        Assert.DoesNotContain(bars, b => b.GetAttribute("data-start") == "2010-01-01");
+        Assert.Contains($"{Timeline.MaxBars} agreements that end last, of {Timeline.MaxBars + 3}", page.QuerySelector("#timeline-capped")!.TextContent, StringComparison.Ordinal);
     }
 }

@@ -93,6 +93,12 @@ public sealed class StaffAccessTests(StaffRegistry registry) : IClassFixture<Sta
     [InlineData("/staff/agreements?page=-5&size=100000")]
     [InlineData("/staff/agreements?page=abc&size=x")]
     [InlineData("/staff/agreements?q=%25_%5C%27%22%3Cscript%3E")]
+    [InlineData("/staff/agreements?q=a%00b&handler=nonsense&zz=1")]
+    [InlineData("/staff/agreements?status=99&type=123&sort=77&visibility=5")]
+    [InlineData("/staff/organizations?q=%00")]
+    [InlineData("/staff/agreements?q=%22a%22%20OR%20*%20NEAR(b%20%5E%20c%3A")]
+    [InlineData("/staff/agreements?q=%00abc%00")]
+    [InlineData("/staff/people?q=x%00%01")]
     [InlineData("/staff/organizations?q=%25&page=99999")]
     [InlineData("/staff/people?page=-1&q=%5F")]
     public async Task Bad_input_shows_the_page_never_a_server_error(string url)

@@ -47,6 +47,11 @@ public sealed class IndexModel(RegistryDbContext db, RegistryClock clock) : Page
         EndingSoonCount = EndingSoon.Count;
         RecentlyAdded = await agreements.OrderByDescending(a => a.CreatedAt).ThenByDescending(a => a.Id).Take(RecentCount)
             .SelectSummary().ToListAsync(cancellationToken);
-        Timeline = new Timeline(await agreements.SelectSummary().ToListAsync(cancellationToken), Today, EndingSoonDays);
+        // Open-ended first, then the latest ends: what is in force or upcoming, then what ended most recently.
+        var drawn = await agreements
+            .OrderBy(a => a.EndsOn == null ? 0 : 1).ThenByDescending(a => a.EndsOn).ThenByDescending(a => a.EffectiveOn).ThenBy(a => a.Id)
+            .Take(Timeline.MaxBars)
+            .SelectSummary().ToListAsync(cancellationToken);
+        Timeline = new Timeline(drawn, await agreements.CountAsync(cancellationToken), Today, EndingSoonDays);
     }
 }

@@ -18,8 +18,12 @@ public sealed class Timeline
     public const int MaxYearsAhead = 10;
     public const int LabelLength = 42;
 
-    public Timeline(IEnumerable<AgreementSummary> agreements, DateOnly today, int endingSoonDays)
+    /// <summary>A chart with more rows than this is no longer read; the full list is one click away.</summary>
+    public const int MaxBars = 150;
+
+    public Timeline(IEnumerable<AgreementSummary> agreements, int total, DateOnly today, int endingSoonDays)
     {
+        Total = total;
         var list = agreements.OrderBy(a => a.EffectiveOn).ThenBy(a => a.Id).ToList();
         Today = today;
         var firstYear = Math.Min(list.Count == 0 ? today.Year : list.Min(a => a.EffectiveOn.Year), today.Year);
@@ -31,6 +35,9 @@ public sealed class Timeline
     }
 
     public DateOnly Today { get; }
+
+    /// <summary>How many agreements the registry holds; more than the bars when the chart is capped.</summary>
+    public int Total { get; }
 
     public DateOnly From { get; }
 

@@ -128,7 +128,9 @@ public sealed class AgreementSearch
     /// </summary>
     public static IQueryable<Agreement> MatchText(IQueryable<Agreement> agreements, string query, IRegistryTextSearch search)
     {
-        foreach (var word in query.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        // Control characters never help a search, and a NUL breaks SQLite's query parser: they count as spaces.
+        var words = new string(query.Select(c => char.IsControl(c) ? ' ' : c).ToArray()).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        foreach (var word in words)
         {
             var texts = search.Agreements(word);
             var organizations = search.Organizations(word);

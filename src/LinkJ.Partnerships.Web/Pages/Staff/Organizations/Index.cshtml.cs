@@ -31,8 +31,8 @@ public sealed class IndexModel(RegistryDbContext db, RegistryClock clock) : Page
 
         if (!string.IsNullOrWhiteSpace(Query))
         {
-            var pattern = "%" + Query.Trim().Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
-            organizations = organizations.Where(o => EF.Functions.Like(o.Name, pattern, "\\") || EF.Functions.Like(o.ShortName, pattern, "\\") || EF.Functions.Like(o.LocalName, pattern, "\\"));
+            var pattern = LikePattern.Containing(Query);
+            organizations = organizations.Where(o => EF.Functions.Like(o.Name, pattern, LikePattern.Escape) || EF.Functions.Like(o.ShortName, pattern, LikePattern.Escape) || EF.Functions.Like(o.LocalName, pattern, LikePattern.Escape));
         }
 
         Paging = Paging.For(pageNumber, null, await organizations.CountAsync(cancellationToken));

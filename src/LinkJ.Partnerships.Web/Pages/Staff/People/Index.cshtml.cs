@@ -32,8 +32,8 @@ public sealed class IndexModel(RegistryDbContext db) : PageModel
 
         if (!string.IsNullOrWhiteSpace(Query))
         {
-            var pattern = "%" + Query.Trim().Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
-            people = people.Where(p => EF.Functions.Like(p.Name, pattern, "\\") || EF.Functions.Like(p.LocalName, pattern, "\\"));
+            var pattern = LikePattern.Containing(Query);
+            people = people.Where(p => EF.Functions.Like(p.Name, pattern, LikePattern.Escape) || EF.Functions.Like(p.LocalName, pattern, LikePattern.Escape));
         }
 
         Paging = Paging.For(pageNumber, null, await people.CountAsync(cancellationToken));

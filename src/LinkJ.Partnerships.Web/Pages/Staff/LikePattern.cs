@@ -1,0 +1,22 @@
+namespace LinkJ.Partnerships.Web.Pages.Staff;
+
+/// <summary>
+/// Turns what someone typed into a LIKE pattern that matches it literally anywhere in a text, escaped with
+/// <see cref="Escape"/>. Control characters are dropped: they never help a search, and SQLite rejects a NUL.
+/// </summary>
+public static class LikePattern
+{
+    public const string Escape = "\\";
+
+    public static string Containing(string text)
+    {
+        var clean = new string(text.Where(c => !char.IsControl(c)).ToArray()).Trim();
+        return "%" + clean.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+    }
+
+    /// <summary>The words of a query, each as a pattern; control characters count as spaces.</summary>
+    public static IEnumerable<string> Words(string query) =>
+        new string(query.Select(c => char.IsControl(c) ? ' ' : c).ToArray())
+            .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+            .Select(Containing);
+}
