@@ -130,7 +130,11 @@ public sealed class AgreementPagesTests : IDisposable
 
         var response = await admin.SubmitAsync(form, CreateUrl + "?handler=Preview", fields);
 
-        var preview = (await response.ReadHtmlAsync()).QuerySelector("#term-preview")!;
+        var html = await response.ReadHtmlAsync();
+        var preview = html.QuerySelector("#term-preview")!;
+        // Saving after a preview must reach the save handler, with its token, not the preview again.
+        Assert.Equal(CreateUrl, html.QuerySelector("#agreement-form")?.GetAttribute("action"));
+        Assert.NotNull(html.QuerySelector("#agreement-form input[name=__RequestVerificationToken]"));
         Assert.Equal("2025-02-05", preview.QuerySelector("[data-ends-on]")?.TextContent);
         Assert.Contains("2025-02-04", preview.TextContent);
         Assert.Equal("Ended", preview.QuerySelector("[data-status]")?.GetAttribute("data-status"));
