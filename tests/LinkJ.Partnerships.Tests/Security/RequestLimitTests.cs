@@ -1,0 +1,25 @@
+using System.Net;
+using LinkJ.Partnerships.Tests.Support;
+using LinkJ.Partnerships.Web.Infrastructure;
+
+namespace LinkJ.Partnerships.Tests.Security;
+
+public sealed class RequestLimitTests(SeededRegistry registry) : IClassFixture<SeededRegistry>
+{
+    [Fact]
+    public async Task An_address_with_an_overlong_query_is_refused_with_414_and_the_friendly_page()
+    {
+        var response = await registry.Client.GetAsync("/partners?q=" + new string('a', RequestLimits.MaxQueryStringLength));
+
+        Assert.Equal(HttpStatusCode.RequestUriTooLong, response.StatusCode);
+        Assert.Equal("Address too long", (await response.ReadHtmlAsync()).QuerySelector("h1")?.TextContent);
+    }
+
+    [Fact]
+    public async Task A_long_but_reasonable_query_still_reaches_the_page()
+    {
+        var response = await registry.Client.GetAsync("/partners?q=" + new string('a', 1000));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+}
