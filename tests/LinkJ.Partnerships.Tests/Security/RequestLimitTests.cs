@@ -16,9 +16,17 @@ public sealed class RequestLimitTests(SeededRegistry registry) : IClassFixture<S
     }
 
     [Fact]
+    public async Task A_query_with_a_nul_character_is_a_400()
+    {
+        var response = await registry.Client.GetAsync("/staff/agreements?q=a%00b");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
     public async Task A_long_but_reasonable_query_still_reaches_the_page()
     {
-        var response = await registry.Client.GetAsync("/partners?q=" + new string('a', 1000));
+        var response = await registry.Client.GetAsync("/partners?q=" + new string('a', 10_000));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }

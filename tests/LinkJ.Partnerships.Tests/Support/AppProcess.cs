@@ -42,6 +42,19 @@ public sealed class AppProcess : IDisposable
     /// <summary>Starts the app and waits until /health answers.</summary>
     public static async Task<AppProcess> StartAsync(string databasePath)
     {
+        try
+        {
+            return await StartOnceAsync(databasePath);
+        }
+        catch (TerminatedException)
+        {
+            // SIGTERM from outside the test (a shared machine's clean-up); start again once.
+            return await StartOnceAsync(databasePath);
+        }
+    }
+
+    private static async Task<AppProcess> StartOnceAsync(string databasePath)
+    {
         var port = FreePort();
         var app = new AppProcess(Start(databasePath, [], port), $"http://127.0.0.1:{port}");
         using var client = new HttpClient { BaseAddress = new Uri(app.BaseUrl), Timeout = TimeSpan.FromSeconds(5) };
@@ -50,6 +63,11 @@ public sealed class AppProcess : IDisposable
         {
             if (app._process.HasExited)
             {
+                if (app._process.ExitCode == 143)
+                {
+                    throw new TerminatedException();
+                }
+
                 throw new InvalidOperationException($"The app exited with {app._process.ExitCode}: {app.Output}");
             }
 
@@ -159,3 +177,5 @@ public sealed class AppProcess : IDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
+
+internal sealed class TerminatedException : Exception;
