@@ -11,6 +11,8 @@ public sealed record CommandLine(string Name, IReadOnlyList<string> Arguments)
         ["seed"] = SeedCommand.RunAsync,
         ["users"] = UsersCommand.RunAsync,
         ["generate"] = GenerateCommand.RunAsync,
+        ["backup"] = BackupCommand.BackupAsync,
+        ["restore"] = BackupCommand.RestoreAsync,
     };
 
     /// <summary>Configuration comes from appsettings and the environment; only <c>--database path</c> overrides it.</summary>

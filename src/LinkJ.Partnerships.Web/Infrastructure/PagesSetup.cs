@@ -20,6 +20,7 @@ public static class PagesSetup
             .AddDataAnnotationsLocalization();
         services.AddRouting(options => options.LowercaseUrls = true);
         services.AddPublicPageCache();
+        services.AddSafeBooleanBinding();
 
         // Japanese and other non-Latin text is written as itself, not as numeric entities; markup is still encoded.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
@@ -48,6 +49,7 @@ public static class PagesSetup
         }
 
         app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseRequestLimits();
         app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
         app.UseRequestLocalization();
         app.UseBenchmarkReference();

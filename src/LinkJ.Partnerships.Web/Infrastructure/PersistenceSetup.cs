@@ -32,6 +32,7 @@ public static class PersistenceSetup
         services.AddDataProtection().SetApplicationName("LinkJ.Partnerships").PersistKeysToDbContext<RegistryDbContext>();
         services.AddScoped<RegistrySeeder>();
         services.AddScoped<DatabaseInitializer>();
+        services.AddHostedService<SqliteInUseMarker>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return services;
     }

@@ -1,0 +1,41 @@
+using LinkJ.Partnerships.Web.Infrastructure;
+using Microsoft.Data.Sqlite;
+
+namespace LinkJ.Partnerships.Web.Data.Sqlite;
+
+/// <summary>
+/// Keeps one connection to the database file open for as long as the app serves, outside the connection pool
+/// (which closes idle connections). <c>restore</c> needs the only connection to leave WAL mode, so while this is
+/// open it sees the database as in use and refuses.
+/// </summary>
+public sealed class SqliteInUseMarker(IConfiguration configuration, IHostEnvironment environment) : IHostedService, IAsyncDisposable
+{
+    private SqliteConnection? _connection;
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var builder = new SqliteConnectionStringBuilder(SqliteDatabase.ResolveConnectionString(
+            configuration.GetConnectionString(PersistenceSetup.ConnectionStringName), environment.ContentRootPath)) { Pooling = false };
+        if (builder.Mode == SqliteOpenMode.Memory || builder.DataSource.Equals(":memory:", StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
+        _connection = new SqliteConnection(builder.ToString());
+        await _connection.OpenAsync(cancellationToken);
+        await using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM sqlite_master";
+        await command.ExecuteScalarAsync(cancellationToken);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => DisposeAsync().AsTask();
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_connection is not null)
+        {
+            await _connection.DisposeAsync();
+            _connection = null;
+        }
+    }
+}
