@@ -130,13 +130,8 @@ public sealed class AgreementSearch
     {
         foreach (var word in query.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
         {
-            var texts = search.Agreements(word);
-            var organizations = search.Organizations(word);
-            var people = search.People(word);
-            agreements = agreements.Where(a =>
-                texts.Contains(a.Id)
-                || a.Parties.Any(p => organizations.Contains(p.OrganizationId))
-                || a.Participants.Any(p => people.Contains(p.PersonId)));
+            var mentioning = search.AgreementsMentioning(word);
+            agreements = agreements.Where(a => mentioning.Contains(a.Id));
         }
 
         return agreements;
