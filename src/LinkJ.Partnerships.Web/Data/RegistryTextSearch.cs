@@ -20,12 +20,28 @@ public interface IRegistryTextSearch
 
     /// <summary>People whose name or local name contains the word.</summary>
     IQueryable<int> People(string word);
+
+    /// <summary>Agreements whose own text, a party's name or a signatory's or speaker's name contains the word.</summary>
+    IQueryable<int> AgreementsMentioning(string word);
 }
 
 public static class RegistryTextSearch
 {
     public static IRegistryTextSearch For(RegistryDbContext db) =>
         db.Database.IsSqlite() ? new SqliteTextSearch(db) : new LikeTextSearch(db);
+
+    /// <summary>
+    /// One list of ids (a UNION ALL), so the database looks up the matching agreements instead of testing every
+    /// agreement against three conditions.
+    /// </summary>
+    internal static IQueryable<int> Mentioning(IRegistryTextSearch search, RegistryDbContext db, string word)
+    {
+        var organizations = search.Organizations(word);
+        var people = search.People(word);
+        return search.Agreements(word)
+            .Concat(db.AgreementParties.Where(p => organizations.Contains(p.OrganizationId)).Select(p => p.AgreementId))
+            .Concat(db.AgreementParticipants.Where(p => people.Contains(p.PersonId)).Select(p => p.AgreementId));
+    }
 }
 
 /// <summary>
@@ -58,6 +74,8 @@ public sealed class LikeTextSearch(RegistryDbContext db) : IRegistryTextSearch
         var pattern = Pattern(word);
         return db.People.Where(p => EF.Functions.Like(p.Name, pattern, "\\") || EF.Functions.Like(p.LocalName, pattern, "\\")).Select(p => p.Id);
     }
+
+    public IQueryable<int> AgreementsMentioning(string word) => RegistryTextSearch.Mentioning(this, db, word);
 
     private static string Pattern(string word) =>
         "%" + word.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";

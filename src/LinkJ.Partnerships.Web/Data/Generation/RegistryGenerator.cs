@@ -1,3 +1,4 @@
+using LinkJ.Partnerships.Web.Data.Sqlite;
 using LinkJ.Partnerships.Web.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -25,6 +26,7 @@ public sealed class RegistryGenerator(RegistryDbContext db)
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var connection = db.Database.GetDbConnection();
+            var resume = db.Database.IsSqlite() ? await SearchIndexSuspension.SuspendAsync(connection, transaction.GetDbTransaction()) : () => Task.CompletedTask;
             var writer = new GeneratedRows(connection, transaction.GetDbTransaction());
             var home = await db.Organizations.Where(o => o.IsHome).Select(o => new GeneratedRows.Org(o.Id, o.Name, o.Kind, o.CountryCode)).FirstOrDefaultAsync(cancellationToken);
             var taken = new OrganizationNames(
@@ -45,6 +47,7 @@ public sealed class RegistryGenerator(RegistryDbContext db)
                 counts = (counts.Parties + added.Parties, counts.Participants + added.Participants);
             }
 
+            await resume();
             await transaction.CommitAsync(cancellationToken);
             return new Result(orgs.Count, orgs.Count == 0 ? 0 : agreements, people.Count, counts.Parties, counts.Participants);
         }

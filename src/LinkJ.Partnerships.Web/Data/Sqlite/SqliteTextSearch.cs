@@ -24,6 +24,8 @@ public sealed class SqliteTextSearch(RegistryDbContext db) : IRegistryTextSearch
     public IQueryable<int> People(string word) =>
         NotIndexable(word) ? _like.People(word) : Match("PersonSearch", Phrase(word));
 
+    public IQueryable<int> AgreementsMentioning(string word) => RegistryTextSearch.Mentioning(this, db, word);
+
     private IQueryable<int> Match(string index, string query) => index switch
     {
         "OrganizationSearch" => db.Database.SqlQuery<int>($"SELECT rowid AS Value FROM OrganizationSearch WHERE OrganizationSearch MATCH {query}"),

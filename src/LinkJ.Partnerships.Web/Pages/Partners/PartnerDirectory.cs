@@ -89,10 +89,10 @@ public sealed class PartnerDirectory(RegistryDbContext db)
     private Expression<Func<Organization, bool>> MatchingText(string term)
     {
         var search = RegistryTextSearch.For(db);
-        var names = search.Organizations(term);
         var titles = search.AgreementTitles(term);
-        return o => names.Contains(o.Id)
-            || o.Parties.Any(p => p.Agreement.Visibility == Visibility.Public && titles.Contains(p.AgreementId));
+        var matching = search.Organizations(term).Concat(
+            db.AgreementParties.Where(p => p.Agreement.Visibility == Visibility.Public && titles.Contains(p.AgreementId)).Select(p => p.OrganizationId));
+        return o => matching.Contains(o.Id);
     }
 
     private static IQueryable<Organization> Sort(IQueryable<Organization> partners, DirectorySort sort, IReadOnlyList<string> countries) => sort switch

@@ -132,13 +132,8 @@ public sealed class AgreementSearch
         var words = new string(query.Select(c => char.IsControl(c) ? ' ' : c).ToArray()).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
         foreach (var word in words)
         {
-            var texts = search.Agreements(word);
-            var organizations = search.Organizations(word);
-            var people = search.People(word);
-            agreements = agreements.Where(a =>
-                texts.Contains(a.Id)
-                || a.Parties.Any(p => organizations.Contains(p.OrganizationId))
-                || a.Participants.Any(p => people.Contains(p.PersonId)));
+            var mentioning = search.AgreementsMentioning(word);
+            agreements = agreements.Where(a => mentioning.Contains(a.Id));
         }
 
         return agreements;
