@@ -20,7 +20,7 @@ public sealed class NewAccountInputValidator : AbstractValidator<NewAccountInput
 {
     public NewAccountInputValidator(UserManager<AppUser> users, IStringLocalizer<SharedResource> s)
     {
-        RuleFor(x => x.Email).NotEmpty().MaximumLength(256).EmailAddress()
+        RuleFor(x => x.Email).Cascade(CascadeMode.Stop).NotEmpty().MaximumLength(256).EmailAddress()
             .MustAsync(async (email, _) => await users.FindByEmailAsync(email!.Trim()) is null)
             .WithMessage(_ => s["An account with this email already exists."]);
         RuleFor(x => x.DisplayName).MaximumLength(AppUser.DisplayNameMaxLength);
