@@ -34,8 +34,8 @@ public sealed class AppProcess : IAsyncDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
 
-        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
-        while (watch.Elapsed < TimeSpan.FromSeconds(60))
+        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(60) };
+        while (watch.Elapsed < TimeSpan.FromSeconds(120))
         {
             if (process.HasExited)
             {
@@ -50,7 +50,7 @@ public sealed class AppProcess : IAsyncDisposable
                     return new AppProcess(process, baseAddress, watch.Elapsed);
                 }
             }
-            catch (HttpRequestException)
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
             {
             }
 
