@@ -119,6 +119,13 @@ public abstract class AgreementFormPage(
 
     protected async Task<IActionResult> ShowAsync(CancellationToken cancellationToken)
     {
+        // The checkbox helper cannot render a posted value that is not a boolean; the field shows its bound value instead.
+        const string inferred = "Input.EffectiveOnIsInferred";
+        if (ModelState.TryGetValue(inferred, out var posted) && !bool.TryParse(posted.RawValue is string[] values ? values.FirstOrDefault() : posted.AttemptedValue, out _))
+        {
+            ModelState.Remove(inferred);
+        }
+
         Input.PadRows();
         OrganizationNames = await db.Organizations.AsNoTracking().OrderBy(o => o.Name).Select(o => o.Name).ToListAsync(cancellationToken);
         PeopleNames = await db.People.AsNoTracking().OrderBy(p => p.Name).Select(p => p.Name).ToListAsync(cancellationToken);

@@ -28,7 +28,9 @@ public sealed class IndexModel(RegistryDbContext db, RegistryClock clock) : Page
         var agreements = db.Agreements.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(Query))
         {
-            var pattern = $"%{Query.Trim().Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal)}%";
+            // SQLite refuses very long LIKE patterns; nobody searches with more than this.
+            var text = Query.Trim()[..Math.Min(Query.Trim().Length, 200)];
+            var pattern = $"%{text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal)}%";
             agreements = agreements.Where(a => EF.Functions.Like(a.Title, pattern, "\\") || a.Parties.Any(p => EF.Functions.Like(p.Organization.Name, pattern, "\\")));
         }
 
