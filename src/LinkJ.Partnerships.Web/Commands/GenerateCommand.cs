@@ -23,7 +23,9 @@ public static class GenerateCommand
         await using var scope = services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
         var watch = Stopwatch.StartNew();
-        var result = await new RegistryGenerator(scope.ServiceProvider.GetRequiredService<RegistryDbContext>()).GenerateAsync(organizations, agreements, seed);
+        var db = scope.ServiceProvider.GetRequiredService<RegistryDbContext>();
+        var result = await new RegistryGenerator(db).GenerateAsync(organizations, agreements, seed);
+        await Data.Sqlite.SqliteDatabase.RefreshPlannerStatisticsAsync(db);
         Console.WriteLine(
             $"Generated {result.Organizations} organizations, {result.Agreements} agreements, {result.Parties} parties, " +
             $"{result.People} people and {result.Participants} participants (seed {seed}) in {watch.Elapsed.TotalSeconds:0.0} s.");

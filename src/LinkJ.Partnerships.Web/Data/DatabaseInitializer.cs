@@ -30,6 +30,7 @@ public sealed class DatabaseInitializer(
 
         await ApplyHomeOrganizationAsync(cancellationToken);
         await BootstrapAdminAsync();
+        await SqliteDatabase.RefreshPlannerStatisticsAsync(db, cancellationToken);
     }
 
     public async Task MigrateAsync(CancellationToken cancellationToken = default)

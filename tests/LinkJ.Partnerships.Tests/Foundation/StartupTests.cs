@@ -24,6 +24,18 @@ public sealed class StartupTests
     }
 
     [Fact]
+    public async Task Start_up_gives_the_query_planner_statistics_for_the_party_table()
+    {
+        using var factory = new RegistryFactory();
+        factory.CreateClient();
+
+        var analysed = await factory.WithDbAsync(db => db.Database
+            .SqlQueryRaw<string>("SELECT tbl AS Value FROM sqlite_stat1 WHERE tbl = 'AgreementParties'").ToListAsync());
+
+        Assert.NotEmpty(analysed);
+    }
+
+    [Fact]
     public async Task Health_is_503_when_the_database_does_not_answer()
     {
         using var factory = new RegistryFactory();

@@ -32,6 +32,20 @@ public static class SqliteDatabase
         }
     }
 
+    /// <summary>
+    /// Without statistics SQLite's planner guesses that an index on a two-value column (Visibility) is selective,
+    /// and answers "organizations with a public agreement" by scanning every public agreement per organization:
+    /// 40 s instead of 26 ms at 50,000 agreements. ANALYZE gives it the real proportions; it takes a fraction of a
+    /// second, so start-up and bulk loads run it.
+    /// </summary>
+    public static async Task RefreshPlannerStatisticsAsync(RegistryDbContext db, CancellationToken cancellationToken = default)
+    {
+        if (db.Database.IsSqlite())
+        {
+            await db.Database.ExecuteSqlRawAsync("ANALYZE;", cancellationToken);
+        }
+    }
+
     public static string? FilePath(RegistryDbContext db) =>
         db.Database.IsSqlite() ? new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource : null;
 }
