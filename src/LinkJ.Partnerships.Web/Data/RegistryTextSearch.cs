@@ -77,6 +77,5 @@ public sealed class LikeTextSearch(RegistryDbContext db) : IRegistryTextSearch
 
     public IQueryable<int> AgreementsMentioning(string word) => RegistryTextSearch.Mentioning(this, db, word);
 
-    private static string Pattern(string word) =>
-        "%" + word.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+    private static string Pattern(string word) => LikePattern.Literal(word);
 }

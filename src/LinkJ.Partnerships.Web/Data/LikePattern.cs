@@ -1,4 +1,4 @@
-namespace LinkJ.Partnerships.Web.Pages.Staff;
+namespace LinkJ.Partnerships.Web.Data;
 
 /// <summary>
 /// Turns what someone typed into a LIKE pattern that matches it literally anywhere in a text, escaped with
@@ -11,8 +11,12 @@ public static class LikePattern
     public static string Containing(string text)
     {
         var clean = new string(text.Where(c => !char.IsControl(c)).ToArray()).Trim();
-        return "%" + clean.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+        return Literal(clean);
     }
+
+    /// <summary>The text exactly as typed, anywhere in a value: LIKE's wildcards and the escape itself are escaped.</summary>
+    public static string Literal(string text) =>
+        "%" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
 
     /// <summary>The words of a query, each as a pattern; control characters count as spaces.</summary>
     public static IEnumerable<string> Words(string query) =>
