@@ -2,6 +2,7 @@ using System.Globalization;
 using LinkJ.Partnerships.Benchmarks;
 
 // dotnet run -c Release --project tests/LinkJ.Partnerships.Benchmarks -- [--sizes 1000,50000] [--duration 10] [--warmup 3]
+//   [--cache on|off|both] [--only staff,admin] (scenarios whose name contains one of the words; the static file always runs)
 var options = BenchmarkOptions.Parse(args);
 var workspace = Workspace.Create(options.Workspace);
 Console.WriteLine($"Publishing the app (Release) to {workspace.AppFolder} ...");
@@ -16,11 +17,13 @@ foreach (var agreements in options.Sizes)
     var generation = await workspace.GenerateAsync(organizations, agreements, options.Seed);
     report.Generated(agreements, organizations, generation);
 
-    foreach (var cached in new[] { true, false })
+    foreach (var cached in options.CacheModes)
     {
         await using var app = await AppProcess.StartAsync(workspace, cached, options.Port);
         Console.WriteLine($"App up (output cache {(cached ? "on" : "off")}) in {app.TimeToFirst200.TotalMilliseconds:0} ms; running wrk ...");
-        var scenarios = await Scenarios.PrepareAsync(app.BaseAddress, workspace, includeSignedIn: cached);
+        var scenarios = (await Scenarios.PrepareAsync(app.BaseAddress, workspace, includeSignedIn: cached))
+            .Where(s => s.Name == Scenarios.StaticName || options.Only.Count == 0 || options.Only.Any(w => s.Name.Contains(w, StringComparison.OrdinalIgnoreCase)))
+            .ToList();
         var rows = new List<Report.Row>();
         foreach (var scenario in scenarios)
         {
@@ -41,7 +44,8 @@ if (options.Output is { } output)
 }
 
 internal sealed record BenchmarkOptions(
-    IReadOnlyList<int> Sizes, int Seed, int Connections, TimeSpan WarmUp, TimeSpan Duration, int Port, string? Workspace, string? Output)
+    IReadOnlyList<int> Sizes, int Seed, int Connections, TimeSpan WarmUp, TimeSpan Duration, int Port, string? Workspace, string? Output,
+    IReadOnlyList<bool> CacheModes, IReadOnlyList<string> Only)
 {
     public static BenchmarkOptions Parse(string[] args)
     {
@@ -50,6 +54,8 @@ internal sealed record BenchmarkOptions(
         var sizes = (Value("--sizes") ?? "1000,50000").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToList();
         return new BenchmarkOptions(
             sizes, Number("--seed", 1), Number("--connections", 32), TimeSpan.FromSeconds(Number("--warmup", 3)),
-            TimeSpan.FromSeconds(Number("--duration", 10)), Number("--port", 5099), Value("--workspace"), Value("--output"));
+            TimeSpan.FromSeconds(Number("--duration", 10)), Number("--port", 5099), Value("--workspace"), Value("--output"),
+            Value("--cache") switch { "on" => [true], "off" => [false], _ => [true, false] },
+            (Value("--only") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries));
     }
 }
