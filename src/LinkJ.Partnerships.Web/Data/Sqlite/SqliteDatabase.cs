@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace LinkJ.Partnerships.Web.Data.Sqlite;
 
@@ -44,6 +45,23 @@ public static class SqliteDatabase
         {
             await db.Database.ExecuteSqlRawAsync("ANALYZE;", cancellationToken);
         }
+    }
+
+    /// <summary>
+    /// A read-only transaction, so several queries see one version of the data. On SQLite it is DEFERRED: it takes
+    /// no write lock (Microsoft.Data.Sqlite's default is BEGIN IMMEDIATE, which would queue behind every writer).
+    /// </summary>
+    public static async Task<IDbContextTransaction> BeginReadAsync(RegistryDbContext db, CancellationToken cancellationToken = default)
+    {
+        if (!db.Database.IsSqlite())
+        {
+            return await db.Database.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken);
+        }
+
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        var connection = (SqliteConnection)db.Database.GetDbConnection();
+        return await db.Database.UseTransactionAsync(connection.BeginTransaction(deferred: true), cancellationToken)
+            ?? throw new InvalidOperationException("The read transaction was not taken up.");
     }
 
     public static string? FilePath(RegistryDbContext db) =>

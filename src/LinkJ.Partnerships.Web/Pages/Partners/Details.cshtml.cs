@@ -11,7 +11,7 @@ namespace LinkJ.Partnerships.Web.Pages.Partners;
 /// One partner's public profile. Only public agreements appear, and nothing staff-only is even selected:
 /// not the notes, not the data-quality notes, not the effective date as the source stated it.
 /// </summary>
-public sealed class DetailsModel(RegistryDbContext db, RegistryClock clock) : PageModel
+public sealed class DetailsModel(RegistryDbContext db, PartnerDirectory directory, RegistryClock clock) : PageModel
 {
     public PartnerProfile Partner { get; private set; } = null!;
 
@@ -23,41 +23,50 @@ public sealed class DetailsModel(RegistryDbContext db, RegistryClock clock) : Pa
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
-        var listed = PartnerDirectory.Listed(db);
-        var partner = await listed
-            .Where(o => o.Slug == slug)
-            .Select(o => new PartnerProfile(
-                o.Id, o.Slug, o.Name, o.ShortName, o.LocalName, o.Kind, o.CountryCode, o.City, o.Website, o.Description,
-                o.Parent == null ? null : new PartyLink(o.Parent.Slug, o.Parent.Name, o.Parent.LocalName, listed.Any(l => l.Id == o.ParentId))))
-            .SingleOrDefaultAsync(cancellationToken);
-        if (partner is null)
+        var snapshot = await directory.SnapshotAsync(cancellationToken);
+        if (!snapshot.BySlug.TryGetValue(slug, out var listed))
         {
             return NotFound();
         }
 
-        Partner = partner;
         Today = clock.Today;
-        Agreements = await PartnerDirectory.PublicAgreements(db)
-            .Where(a => a.Parties.Any(p => p.OrganizationId == partner.Id))
+        var partner = await db.Organizations.AsNoTracking()
+            .Where(o => o.Id == listed.Id)
+            .Select(o => new PartnerProfile(
+                o.Id, o.Slug, o.Name, o.ShortName, o.LocalName, o.Kind, o.CountryCode, o.City, o.Website, o.Description,
+                o.Parent == null ? null : new PartyLink(o.Parent.Slug, o.Parent.Name, o.Parent.LocalName, false)))
+            .SingleAsync(cancellationToken);
+        Partner = partner with { Parent = ListedOrNot(partner.Parent, snapshot) };
+
+        var ids = listed.Agreements.Select(a => a.AgreementId).ToArray();
+        var agreements = await PartnerDirectory.PublicAgreements(db)
+            .Where(a => ids.Contains(a.Id))
             .OrderByDescending(a => a.EffectiveOn)
             .ThenBy(a => a.Id)
             .Select(a => new PublicAgreement(
                 a.Type, a.Title, a.Summary, a.EffectiveOn, a.TermKind, a.TermLength, a.TermUnit, a.EndsOn,
                 a.SourcePublisher, a.SourceTitle, a.SourcePublishedOn, a.SourceUrl,
-                a.Parties.Where(p => p.OrganizationId != partner.Id)
+                a.Parties.Where(p => p.OrganizationId != listed.Id)
                     .OrderBy(p => p.Organization.NormalizedName)
-                    .Select(p => new OtherParty(new PartyLink(p.Organization.Slug, p.Organization.Name, p.Organization.LocalName, listed.Any(l => l.Id == p.OrganizationId)), p.Role))
+                    .Select(p => new OtherParty(new PartyLink(p.Organization.Slug, p.Organization.Name, p.Organization.LocalName, false), p.Role))
                     .ToList(),
                 a.Participants
-                    .OrderBy(p => p.OrganizationId == partner.Id ? 0 : 1)
+                    .OrderBy(p => p.OrganizationId == listed.Id ? 0 : 1)
                     .ThenBy(p => p.Role == ParticipantRole.Signatory ? 0 : 1)
                     .ThenBy(p => p.Person.NormalizedName)
                     .Select(p => new PublicParticipant(p.Person.Name, p.Person.LocalName, p.Title, p.Role, p.Organization.Name))
                     .ToList()))
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
+        Agreements = agreements
+            .Select(a => a with { OtherParties = a.OtherParties.Select(o => o with { Organization = ListedOrNot(o.Organization, snapshot)! }).ToList() })
+            .ToList();
         return Page();
     }
+
+    /// <summary>Whether a named organization has a profile to link to is the directory's answer, not the query's.</summary>
+    private static PartyLink? ListedOrNot(PartyLink? organization, DirectorySnapshot snapshot) =>
+        organization is null ? null : organization with { Listed = snapshot.BySlug.ContainsKey(organization.Slug) };
 
     /// <summary>Only web addresses become links; anything else a record might hold is not followed.</summary>
     public static bool IsWebAddress(string? url) =>

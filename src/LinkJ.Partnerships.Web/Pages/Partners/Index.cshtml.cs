@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace LinkJ.Partnerships.Web.Pages.Partners;
 
-public sealed class IndexModel(RegistryDbContext db, RegistryClock clock) : PageModel
+public sealed class IndexModel(PartnerDirectory directory, RegistryClock clock) : PageModel
 {
     public DirectoryQuery Query { get; private set; } = new();
 
@@ -21,10 +21,9 @@ public sealed class IndexModel(RegistryDbContext db, RegistryClock clock) : Page
     {
         Query = DirectoryQuery.From(q, country, type, kind, status, sort, pageNumber, size);
         Today = clock.Today;
-        var directory = new PartnerDirectory(db);
-        var countries = await directory.CountriesAsync(cancellationToken);
-        Result = await directory.SearchAsync(Query, Today, countries, cancellationToken);
-        Countries = countries.Union(Query.Country is null ? [] : [Query.Country])
+        var snapshot = await directory.SnapshotAsync(cancellationToken);
+        Result = await directory.SearchAsync(snapshot, Query, Today, cancellationToken);
+        Countries = snapshot.Countries.Union(Query.Country is null ? [] : [Query.Country])
             .Select(code => (code, Domain.Countries.NameOf(code)))
             .OrderBy(c => c.Item2, StringComparer.CurrentCulture)
             .ToList();

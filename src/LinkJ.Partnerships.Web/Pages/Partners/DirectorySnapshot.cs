@@ -1,0 +1,120 @@
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
+using System.Globalization;
+using LinkJ.Partnerships.Web.Domain;
+
+namespace LinkJ.Partnerships.Web.Pages.Partners;
+
+/// <summary>
+/// The directory's read model: every listed partner with the dates and types of its public agreements, already
+/// in each sort order. A page is a filter over one of those orders, so it costs no SQL (a text search costs one
+/// statement per word, to find ids through the index). Built by <see cref="DirectoryReadModel"/> for one registry
+/// version and never changed after; status is computed per request because "today" moves without a write.
+/// </summary>
+public sealed class DirectorySnapshot
+{
+    private readonly ConcurrentDictionary<string, ListedPartner[]> _byCountryName = new();
+
+    public DirectorySnapshot(long version, IEnumerable<ListedPartner> partners)
+    {
+        Version = version;
+        ByName = partners.OrderBy(p => p.NormalizedName, StringComparer.Ordinal).ThenBy(p => p.Id).ToArray();
+        ByFirstAgreement = ByName.OrderBy(p => p.FirstEffectiveOn).ToArray();
+        Newest = ByName.OrderByDescending(p => p.FirstEffectiveOn).ToArray();
+        BySlug = ByName.ToFrozenDictionary(p => p.Slug, StringComparer.Ordinal);
+        ListedIds = ByName.Select(p => p.Id).ToFrozenSet();
+        Countries = ByName.Where(p => p.CountryCode is not null).Select(p => p.CountryCode!).Distinct().ToArray();
+    }
+
+    /// <summary>The registry version (see <c>RegistryChanges</c>) this snapshot was read at.</summary>
+    public long Version { get; }
+
+    public IReadOnlyList<ListedPartner> ByName { get; }
+
+    public IReadOnlyList<string> Countries { get; }
+
+    public FrozenDictionary<string, ListedPartner> BySlug { get; }
+
+    public FrozenSet<int> ListedIds { get; }
+
+    private ListedPartner[] ByFirstAgreement { get; }
+
+    private ListedPartner[] Newest { get; }
+
+    public DirectoryPage Search(DirectoryQuery query, DateOnly today, IReadOnlySet<int>? textMatches)
+    {
+        var ordered = Ordered(query.Sort);
+        var matches = query.Country is null && query.Kind is null && query.Type is null && query.Status is null && textMatches is null
+            ? ordered
+            : ordered.Where(p => Matches(p, query, today, textMatches)).ToList();
+        var paging = Infrastructure.Paging.For(query.Page, query.PageSize, matches.Count);
+        var entries = new List<DirectoryEntry>(paging.PageSize);
+        for (var i = paging.Skip; i < paging.Skip + paging.PageSize && i < matches.Count; i++)
+        {
+            entries.Add(matches[i].EntryOn(today));
+        }
+
+        return new DirectoryPage(entries, paging);
+    }
+
+    private static bool Matches(ListedPartner partner, DirectoryQuery query, DateOnly today, IReadOnlySet<int>? textMatches)
+    {
+        if ((query.Country is { } country && partner.CountryCode != country)
+            || (query.Kind is { } kind && partner.Kind != kind)
+            || (textMatches is not null && !textMatches.Contains(partner.Id)))
+        {
+            return false;
+        }
+
+        // Type and status apply to the same agreement: "in force" with "MOU" means an MOU in force now.
+        var matching = query.Type is { } type ? partner.Agreements.Where(a => a.Type == type) : partner.Agreements;
+        return query.Status switch
+        {
+            DirectoryStatus.InForce => matching.Any(a => a.Period.IsInForceOn(today)),
+            DirectoryStatus.Ended => matching.Any(a => a.Period.StatusOn(today) == AgreementStatus.Ended) && !matching.Any(a => a.Period.IsInForceOn(today)),
+            _ => query.Type is null || matching.Any(),
+        };
+    }
+
+    private IReadOnlyList<ListedPartner> Ordered(DirectorySort sort) => sort switch
+    {
+        DirectorySort.FirstAgreement => ByFirstAgreement,
+        DirectorySort.Newest => Newest,
+        DirectorySort.Country => _byCountryName.GetOrAdd(CultureInfo.CurrentCulture.Name, _ => ByCountryName()),
+        _ => ByName,
+    };
+
+    /// <summary>
+    /// Country order follows the names the page shows in its language, not the ISO codes (United Kingdom is "GB");
+    /// partners without a country come last.
+    /// </summary>
+    private ListedPartner[] ByCountryName()
+    {
+        var names = StringComparer.CurrentCulture;
+        return ByName
+            .OrderBy(p => p.CountryCode is null)
+            .ThenBy(p => p.CountryCode is null ? string.Empty : Domain.Countries.NameOf(p.CountryCode), names)
+            .ToArray();
+    }
+}
+
+/// <summary>A listed partner as the directory shows it, with the public agreements it is a party to.</summary>
+public sealed record ListedPartner(
+    int Id, string Slug, string Name, string NormalizedName, string? LocalName, string? CountryCode, OrganizationKind Kind,
+    IReadOnlyList<PublicAgreementDates> Agreements)
+{
+    public DateOnly FirstEffectiveOn { get; } = Agreements.Min(a => a.Period.EffectiveOn);
+
+    public DirectoryEntry EntryOn(DateOnly today) => new(
+        Slug,
+        Name,
+        LocalName,
+        CountryCode,
+        Kind,
+        Agreements.Select(a => a.Type).ToList(),
+        FirstEffectiveOn,
+        Agreements.Any(a => a.Period.IsInForceOn(today)),
+        Agreements.Any(a => a.Period.StatusOn(today) == AgreementStatus.Upcoming));
+}
+
+public readonly record struct PublicAgreementDates(int AgreementId, AgreementType Type, AgreementPeriod Period);

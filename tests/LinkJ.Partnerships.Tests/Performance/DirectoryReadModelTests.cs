@@ -1,0 +1,81 @@
+using System.Net;
+using LinkJ.Partnerships.Tests.Partners;
+using LinkJ.Partnerships.Tests.Support;
+using LinkJ.Partnerships.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace LinkJ.Partnerships.Tests.Performance;
+
+/// <summary>
+/// With the output cache off, directory pages come from the in-memory read model. It must follow every committed
+/// write at once, like the cache does.
+/// </summary>
+public sealed class DirectoryReadModelTests : IDisposable
+{
+    private const string ListedSlug = "medicen-paris-region";
+    private readonly RegistryFactory _factory = new();
+
+    public DirectoryReadModelTests() => _factory.Settings["OutputCache:Enabled"] = "false";
+
+    public void Dispose() => _factory.Dispose();
+
+    [Fact]
+    public async Task An_admins_rename_is_in_the_very_next_directory_page()
+    {
+        var visitor = _factory.CreateBrowser();
+        var listed = await _factory.WithDbAsync(db => db.Organizations.AsNoTracking().SingleAsync(o => o.Slug == ListedSlug));
+        Assert.Contains(listed.Name, await visitor.GetStringAsync("/partners"));
+        var admin = await _factory.SignedInAsync(Roles.Admin);
+
+        var saved = await admin.PostFormAsync($"/admin/organizations/edit/{listed.Id}", new() { ["Input.Name"] = "Renamed Paris Cluster" });
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+
+        var page = await visitor.GetStringAsync("/partners");
+        Assert.Contains("Renamed Paris Cluster", page);
+        Assert.DoesNotContain(listed.Name, page);
+    }
+
+    [Fact]
+    public async Task A_partner_whose_agreements_become_internal_leaves_the_directory_and_its_profile_at_once()
+    {
+        var visitor = _factory.CreateBrowser();
+        Assert.Contains($"/partners/{ListedSlug}", await visitor.GetStringAsync("/partners"));
+        Assert.Equal(HttpStatusCode.OK, (await visitor.GetAsync($"/partners/{ListedSlug}")).StatusCode);
+
+        await _factory.WithDbAsync(async db =>
+        {
+            var agreements = await db.Agreements.Where(a => a.Parties.Any(p => p.Organization.Slug == ListedSlug)).ToListAsync();
+            agreements.ForEach(a => a.Visibility = Visibility.Internal);
+            await db.SaveChangesAsync();
+        });
+
+        Assert.DoesNotContain($"/partners/{ListedSlug}", await visitor.GetStringAsync("/partners"));
+        Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync($"/partners/{ListedSlug}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_new_public_agreement_brings_its_partner_into_the_directory_with_its_status_and_type()
+    {
+        var visitor = _factory.CreateBrowser();
+        await visitor.GetStringAsync("/partners");
+
+        await _factory.WithDbAsync(async db =>
+        {
+            var home = await db.Organizations.SingleAsync(o => o.IsHome);
+            var partner = new Organization("Read Model Cluster", OrganizationKind.IndustryCluster, "read-model-cluster");
+            partner.LocateIn("NO", "Oslo");
+            var agreement = new Agreement(AgreementType.Moc, "Cooperation on read models", RegistryFactory.DefaultToday.AddDays(-10), Term.OfYears(2))
+            {
+                Visibility = Visibility.Public,
+            };
+            agreement.AddParty(home);
+            agreement.AddParty(partner);
+            db.Agreements.Add(agreement);
+            await db.SaveChangesAsync();
+        });
+
+        var page = await visitor.GetPageAsync("/partners?country=NO&status=in-force&type=Moc");
+        Assert.Equal(["read-model-cluster"], page.Slugs());
+        Assert.Equal(HttpStatusCode.OK, (await visitor.GetAsync("/partners/read-model-cluster")).StatusCode);
+    }
+}
