@@ -14,7 +14,7 @@ public static class PagesSetup
 
     public static IServiceCollection AddRegistryPages(this IServiceCollection services)
     {
-        services.AddLocalization(options => options.ResourcesPath = "Resources");
+        services.AddCachedLocalization(options => options.ResourcesPath = "Resources");
         services.AddRazorPages(options => SecuritySetup.ProtectFolders(options.Conventions))
             .AddViewLocalization()
             .AddDataAnnotationsLocalization();

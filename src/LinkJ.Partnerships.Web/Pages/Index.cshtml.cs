@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LinkJ.Partnerships.Web.Pages;
 
-public sealed class IndexModel(RegistryDbContext db, RegistryClock clock) : PageModel
+public sealed class IndexModel(RegistryDbContext db, PartnerDirectory directory, RegistryClock clock) : PageModel
 {
     public const int LatestCount = 5;
 
@@ -22,12 +22,12 @@ public sealed class IndexModel(RegistryDbContext db, RegistryClock clock) : Page
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var today = clock.Today;
-        // The same definition of "public partner" as the directory, so the figures match what it lists.
-        var partners = PartnerDirectory.Listed(db);
-        Partners = await partners.CountAsync(cancellationToken);
-        Countries = await partners.Where(o => o.CountryCode != null).Select(o => o.CountryCode).Distinct().CountAsync(cancellationToken);
-        AgreementsInForce = await PartnerDirectory.PublicAgreements(db).InForceOn(today).CountAsync(cancellationToken);
-        Latest = await PartnerDirectory.PublicAgreements(db)
+        // The directory's own read model, so the figures match what it lists.
+        var snapshot = await directory.SnapshotAsync(cancellationToken);
+        Partners = snapshot.ByName.Count;
+        Countries = snapshot.Countries.Count;
+        AgreementsInForce = snapshot.AgreementsInForceOn(today);
+        var latest = await PartnerDirectory.PublicAgreements(db)
             .Where(a => a.EffectiveOn <= today)
             .OrderByDescending(a => a.EffectiveOn)
             .ThenByDescending(a => a.Id)
@@ -36,11 +36,12 @@ public sealed class IndexModel(RegistryDbContext db, RegistryClock clock) : Page
                 a.Type,
                 a.Title,
                 a.EffectiveOn,
-                a.Parties.Where(p => partners.Any(l => l.Id == p.OrganizationId))
-                    .OrderBy(p => p.Organization.NormalizedName)
+                a.Parties.OrderBy(p => p.Organization.NormalizedName)
                     .Select(p => new PartyLink(p.Organization.Slug, p.Organization.Name, p.Organization.LocalName, true))
                     .ToList()))
             .ToListAsync(cancellationToken);
+        // Only partners with a profile are named: not the home organization, nor one with no public agreement.
+        Latest = latest.Select(a => a with { Partners = a.Partners.Where(p => snapshot.BySlug.ContainsKey(p.Slug)).ToList() }).ToList();
     }
 
     public sealed record LatestAgreement(AgreementType Type, string Title, DateOnly EffectiveOn, List<PartyLink> Partners);

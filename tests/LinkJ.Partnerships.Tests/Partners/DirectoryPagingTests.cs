@@ -119,12 +119,13 @@ public sealed class DirectoryPagingTests(LargeDirectory directory) : IClassFixtu
     }
 
     [Fact]
-    public async Task The_home_page_costs_four_statements()
+    public async Task The_home_page_costs_one_statement_for_the_latest_agreements()
     {
+        await directory.Client.GetPageAsync("/");
         directory.Factory.Commands.Reset();
 
         await directory.Client.GetPageAsync("/");
 
-        Assert.Equal(4, directory.Factory.Commands.Count);
+        Assert.Equal(1, directory.Factory.Commands.Count);
     }
 }

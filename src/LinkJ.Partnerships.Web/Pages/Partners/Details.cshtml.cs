@@ -38,9 +38,11 @@ public sealed class DetailsModel(RegistryDbContext db, PartnerDirectory director
             .SingleAsync(cancellationToken);
         Partner = partner with { Parent = ListedOrNot(partner.Parent, snapshot) };
 
-        var ids = listed.Agreements.Select(a => a.AgreementId).ToArray();
-        var agreements = await PartnerDirectory.PublicAgreements(db)
-            .Where(a => ids.Contains(a.Id))
+        // From the partner's parties, not from the agreements: the index on OrganizationId finds its few rows,
+        // and the statement has no list of ids whose SQL EF would rebuild per request.
+        var agreements = await db.AgreementParties.AsNoTracking()
+            .Where(p => p.OrganizationId == listed.Id && p.Agreement.Visibility == Visibility.Public)
+            .Select(p => p.Agreement)
             .OrderByDescending(a => a.EffectiveOn)
             .ThenBy(a => a.Id)
             .Select(a => new PublicAgreement(

@@ -14,6 +14,9 @@ namespace LinkJ.Partnerships.Web.Pages.Partners;
 public sealed class DirectorySnapshot
 {
     private readonly ConcurrentDictionary<string, ListedPartner[]> _byCountryName = new();
+    private readonly ConcurrentDictionary<string, IReadOnlyList<(string Code, string Name)>> _countryOptions = new();
+    private readonly ConcurrentDictionary<DateOnly, int> _inForce = new();
+    private readonly AgreementPeriod[] _publicAgreements;
 
     public DirectorySnapshot(long version, IEnumerable<ListedPartner> partners)
     {
@@ -24,6 +27,7 @@ public sealed class DirectorySnapshot
         BySlug = ByName.ToFrozenDictionary(p => p.Slug, StringComparer.Ordinal);
         ListedIds = ByName.Select(p => p.Id).ToFrozenSet();
         Countries = ByName.Where(p => p.CountryCode is not null).Select(p => p.CountryCode!).Distinct().ToArray();
+        _publicAgreements = ByName.SelectMany(p => p.Agreements).DistinctBy(a => a.AgreementId).Select(a => a.Period).ToArray();
     }
 
     /// <summary>The registry version (see <c>RegistryChanges</c>) this snapshot was read at.</summary>
@@ -36,6 +40,13 @@ public sealed class DirectorySnapshot
     public FrozenDictionary<string, ListedPartner> BySlug { get; }
 
     public FrozenSet<int> ListedIds { get; }
+
+    /// <summary>The country filter's choices in the page's language, by name.</summary>
+    public IReadOnlyList<(string Code, string Name)> CountryOptions => _countryOptions.GetOrAdd(CultureInfo.CurrentCulture.Name, _ =>
+        Countries.Select(code => (code, Domain.Countries.NameOf(code))).OrderBy(c => c.Item2, StringComparer.CurrentCulture).ToList());
+
+    /// <summary>Public agreements with a listed partner that are in force on the day; counted once a day.</summary>
+    public int AgreementsInForceOn(DateOnly day) => _inForce.GetOrAdd(day, d => _publicAgreements.Count(a => a.IsInForceOn(d)));
 
     private ListedPartner[] ByFirstAgreement { get; }
 

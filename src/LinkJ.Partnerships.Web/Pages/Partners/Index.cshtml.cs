@@ -23,10 +23,9 @@ public sealed class IndexModel(PartnerDirectory directory, RegistryClock clock) 
         Today = clock.Today;
         var snapshot = await directory.SnapshotAsync(cancellationToken);
         Result = await directory.SearchAsync(snapshot, Query, Today, cancellationToken);
-        Countries = snapshot.Countries.Union(Query.Country is null ? [] : [Query.Country])
-            .Select(code => (code, Domain.Countries.NameOf(code)))
-            .OrderBy(c => c.Item2, StringComparer.CurrentCulture)
-            .ToList();
+        Countries = Query.Country is null || snapshot.Countries.Contains(Query.Country)
+            ? snapshot.CountryOptions
+            : snapshot.CountryOptions.Append((Query.Country, Domain.Countries.NameOf(Query.Country))).OrderBy(c => c.Item2, StringComparer.CurrentCulture).ToList();
     }
 
     /// <summary>The address of this view with only the filters the directory understood, for the canonical link.</summary>
