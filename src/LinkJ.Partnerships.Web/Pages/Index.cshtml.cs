@@ -27,21 +27,20 @@ public sealed class IndexModel(RegistryDbContext db, PartnerDirectory directory,
         Partners = snapshot.ByName.Count;
         Countries = snapshot.Countries.Count;
         AgreementsInForce = snapshot.AgreementsInForceOn(today);
+        // The partners come from the read model: joining the parties in SQL made SQLite build every party row first.
         var latest = await PartnerDirectory.PublicAgreements(db)
             .Where(a => a.EffectiveOn <= today)
             .OrderByDescending(a => a.EffectiveOn)
             .ThenByDescending(a => a.Id)
             .Take(LatestCount)
-            .Select(a => new LatestAgreement(
+            .Select(a => new { a.Id, a.Type, a.Title, a.EffectiveOn })
+            .ToListAsync(cancellationToken);
+        Latest = latest.Select(a => new LatestAgreement(
                 a.Type,
                 a.Title,
                 a.EffectiveOn,
-                a.Parties.OrderBy(p => p.Organization.NormalizedName)
-                    .Select(p => new PartyLink(p.Organization.Slug, p.Organization.Name, p.Organization.LocalName, true))
-                    .ToList()))
-            .ToListAsync(cancellationToken);
-        // Only partners with a profile are named: not the home organization, nor one with no public agreement.
-        Latest = latest.Select(a => a with { Partners = a.Partners.Where(p => snapshot.BySlug.ContainsKey(p.Slug)).ToList() }).ToList();
+                snapshot.PartnersOf(a.Id).Select(p => new PartyLink(p.Slug, p.Name, p.LocalName, true)).ToList()))
+            .ToList();
     }
 
     public sealed record LatestAgreement(AgreementType Type, string Title, DateOnly EffectiveOn, List<PartyLink> Partners);

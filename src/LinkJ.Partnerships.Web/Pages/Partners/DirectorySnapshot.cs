@@ -17,6 +17,7 @@ public sealed class DirectorySnapshot
     private readonly ConcurrentDictionary<string, IReadOnlyList<(string Code, string Name)>> _countryOptions = new();
     private readonly ConcurrentDictionary<DateOnly, int> _inForce = new();
     private readonly AgreementPeriod[] _publicAgreements;
+    private readonly FrozenDictionary<int, ListedPartner[]> _partnersOf;
 
     public DirectorySnapshot(long version, IEnumerable<ListedPartner> partners)
     {
@@ -28,6 +29,10 @@ public sealed class DirectorySnapshot
         ListedIds = ByName.Select(p => p.Id).ToFrozenSet();
         Countries = ByName.Where(p => p.CountryCode is not null).Select(p => p.CountryCode!).Distinct().ToArray();
         _publicAgreements = ByName.SelectMany(p => p.Agreements).DistinctBy(a => a.AgreementId).Select(a => a.Period).ToArray();
+        _partnersOf = ByName
+            .SelectMany(p => p.Agreements.Select(a => (a.AgreementId, Partner: p)))
+            .GroupBy(x => x.AgreementId, x => x.Partner)
+            .ToFrozenDictionary(g => g.Key, g => g.ToArray());
     }
 
     /// <summary>The registry version (see <c>RegistryChanges</c>) this snapshot was read at.</summary>
@@ -47,6 +52,10 @@ public sealed class DirectorySnapshot
 
     /// <summary>Public agreements with a listed partner that are in force on the day; counted once a day.</summary>
     public int AgreementsInForceOn(DateOnly day) => _inForce.GetOrAdd(day, d => _publicAgreements.Count(a => a.IsInForceOn(d)));
+
+    /// <summary>The listed partners to a public agreement, by name; none for an agreement that is not public.</summary>
+    public IReadOnlyList<ListedPartner> PartnersOf(int agreementId) =>
+        _partnersOf.TryGetValue(agreementId, out var partners) ? partners : [];
 
     private ListedPartner[] ByFirstAgreement { get; }
 
