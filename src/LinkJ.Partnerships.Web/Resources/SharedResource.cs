@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Extensions.Localization;
 
 namespace LinkJ.Partnerships.Web;
@@ -7,7 +8,9 @@ public sealed class SharedResource;
 
 public static class SharedResourceExtensions
 {
+    private static readonly ConcurrentDictionary<Enum, string> Keys = new();
+
     /// <summary>The label of an enum value, from the key "TypeName.Value" (for example "AgreementType.Mou").</summary>
     public static string Label(this IStringLocalizer localizer, Enum value) =>
-        localizer[$"{value.GetType().Name}.{value}"].Value;
+        localizer[Keys.GetOrAdd(value, v => $"{v.GetType().Name}.{v}")].Value;
 }

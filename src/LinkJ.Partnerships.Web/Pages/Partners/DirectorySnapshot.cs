@@ -125,13 +125,16 @@ public sealed record ListedPartner(
 {
     public DateOnly FirstEffectiveOn { get; } = Agreements.Min(a => a.Period.EffectiveOn);
 
+    /// <summary>Each type once, in the order of <see cref="AgreementType"/>.</summary>
+    public IReadOnlyList<AgreementType> Types { get; } = Agreements.Select(a => a.Type).Distinct().Order().ToArray();
+
     public DirectoryEntry EntryOn(DateOnly today) => new(
         Slug,
         Name,
         LocalName,
         CountryCode,
         Kind,
-        Agreements.Select(a => a.Type).ToList(),
+        Types,
         FirstEffectiveOn,
         Agreements.Any(a => a.Period.IsInForceOn(today)),
         Agreements.Any(a => a.Period.StatusOn(today) == AgreementStatus.Upcoming));

@@ -57,13 +57,9 @@ public sealed record DirectoryEntry(
     string? LocalName,
     string? CountryCode,
     OrganizationKind Kind,
-    List<AgreementType> AgreementTypes,
+    IReadOnlyList<AgreementType> Types,
     DateOnly FirstEffectiveOn,
     bool InForce,
-    bool Upcoming)
-{
-    /// <summary>Each type once, in the order of <see cref="AgreementType"/>. (SQLite cannot run DISTINCT inside the projection.)</summary>
-    public IEnumerable<AgreementType> Types => AgreementTypes.Distinct().Order();
-}
+    bool Upcoming);
 
 public sealed record DirectoryPage(IReadOnlyList<DirectoryEntry> Entries, Paging Paging);
