@@ -37,6 +37,31 @@ public sealed class DashboardTests
     }
 
     [Fact]
+    public async Task A_long_ending_soon_list_shows_the_first_to_end_and_links_to_all_of_them()
+    {
+        using var factory = new RegistryFactory();
+        factory.CreateClient();
+        var count = IndexModel.EndingSoonShown + 5;
+        for (var i = 0; i < count; i++)
+        {
+            // Ends 60 - i days from today, so the last one added ends first.
+            await factory.AddAgreementAsync($"Ending soon {i:00}", new DateOnly(2024, 1, 23).AddDays(-i), Term.OfYears(3), $"Partner {i:00}", "JP");
+        }
+
+        var client = await factory.SignedInAsync(Roles.Staff);
+
+        var page = await client.GetPageAsync("/staff");
+
+        var rows = page.QuerySelectorAll("#ending-soon tbody tr td:first-child a").Select(a => a.TextContent).ToList();
+        Assert.Equal(IndexModel.EndingSoonShown, rows.Count);
+        Assert.Equal($"Ending soon {count - 1:00}", rows[0]);
+        Assert.Equal(count.ToString(CultureInfo.InvariantCulture), page.QuerySelector("[data-figure=ending-soon]")!.TextContent.Trim());
+        var more = page.QuerySelector("#ending-soon-more a")!;
+        Assert.Contains(count.ToString(CultureInfo.InvariantCulture), more.TextContent);
+        Assert.Contains("status=EndingSoon", more.GetAttribute("href"));
+    }
+
+    [Fact]
     public async Task The_recently_added_list_shows_the_newest_first()
     {
         using var factory = new RegistryFactory();

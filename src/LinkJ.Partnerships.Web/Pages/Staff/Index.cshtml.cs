@@ -11,6 +11,9 @@ public sealed class IndexModel(RegistryDbContext db, RegistryClock clock) : Page
 {
     public const int RecentCount = 5;
 
+    /// <summary>The dashboard lists the agreements that end first; the full list is one link away.</summary>
+    public const int EndingSoonShown = 25;
+
     public DateOnly Today { get; private set; }
 
     public int EndingSoonDays { get; private set; }
@@ -41,10 +44,12 @@ public sealed class IndexModel(RegistryDbContext db, RegistryClock clock) : Page
         Countries = await partners.Where(o => o.CountryCode != null).Select(o => o.CountryCode).Distinct().CountAsync(cancellationToken);
         InForce = await agreements.InForceOn(Today).CountAsync(cancellationToken);
         Ended = await agreements.WhereStatus(AgreementStatus.Ended, Today, EndingSoonDays).CountAsync(cancellationToken);
-        EndingSoon = await agreements.WhereStatus(AgreementStatus.EndingSoon, Today, EndingSoonDays)
-            .OrderBy(a => a.EndsOn).ThenBy(a => a.Title)
+        var endingSoon = agreements.WhereStatus(AgreementStatus.EndingSoon, Today, EndingSoonDays);
+        EndingSoonCount = await endingSoon.CountAsync(cancellationToken);
+        EndingSoon = await endingSoon
+            .OrderBy(a => a.EndsOn).ThenBy(a => a.Title).ThenBy(a => a.Id)
+            .Take(EndingSoonShown)
             .SelectSummary().ToListAsync(cancellationToken);
-        EndingSoonCount = EndingSoon.Count;
         RecentlyAdded = await agreements.OrderByDescending(a => a.CreatedAt).ThenByDescending(a => a.Id).Take(RecentCount)
             .SelectSummary().ToListAsync(cancellationToken);
         // Open-ended first, then the latest ends: what is in force or upcoming, then what ended most recently.
