@@ -13,6 +13,32 @@ public sealed class OrganizationPagesTests : IDisposable
     public void Dispose() => _factory.Dispose();
 
     [Fact]
+    public async Task The_list_is_paged_and_finds_an_organization_by_any_of_its_names()
+    {
+        var admin = await _factory.SignedInAsync(Roles.Admin);
+        await _factory.WithDbAsync(async db =>
+        {
+            for (var i = 0; i < 30; i++)
+            {
+                db.Organizations.Add(new Organization($"Listed Company {i:00}", OrganizationKind.Company, $"listed-company-{i:00}"));
+            }
+
+            db.Organizations.Add(new Organization("Tsukuba Cell Works", OrganizationKind.Company, "tsukuba-cell-works") { LocalName = "筑波セルワークス" });
+            await db.SaveChangesAsync();
+        });
+
+        var first = await admin.GetPageAsync("/admin/organizations");
+        var second = await admin.GetPageAsync("/admin/organizations?page=2");
+        var found = await admin.GetPageAsync("/admin/organizations?q=" + Uri.EscapeDataString("セルワーク"));
+
+        Assert.Equal(25, first.QuerySelectorAll("tbody tr").Length);
+        Assert.NotNull(first.QuerySelector("a[rel=next]"));
+        Assert.NotEmpty(second.QuerySelectorAll("tbody tr"));
+        Assert.Equal(["Tsukuba Cell Works"], found.QuerySelectorAll("tbody tr td:first-child a").Select(a => a.TextContent).ToList());
+        Assert.Equal("1 organization", found.QuerySelector("#result-count")!.TextContent.Trim());
+    }
+
+    [Fact]
     public async Task Creating_an_organization_with_every_field_stores_it_and_records_who_did_it()
     {
         var admin = await _factory.SignedInAsync(Roles.Admin);

@@ -1,18 +1,47 @@
 using LinkJ.Partnerships.Web.Data;
 using LinkJ.Partnerships.Web.Domain;
+using LinkJ.Partnerships.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace LinkJ.Partnerships.Web.Pages.Admin.Organizations;
 
+/// <summary>Organizations to edit, a page at a time, found by any of their names.</summary>
 public sealed class IndexModel(RegistryDbContext db) : PageModel
 {
+    public const int QueryMaxLength = 200;
+
+    [FromQuery(Name = "q")]
+    public string? Query { get; set; }
+
+    public Paging Paging { get; private set; } = Paging.For(1, null, 0);
+
     public IReadOnlyList<Row> Organizations { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken cancellationToken)
+    public async Task OnGetAsync([FromQuery(Name = "page")] int? pageNumber, CancellationToken cancellationToken)
     {
-        Organizations = await db.Organizations.AsNoTracking()
-            .OrderBy(o => o.Name)
+        var organizations = db.Organizations.AsNoTracking();
+        if (Query is { Length: > QueryMaxLength })
+        {
+            ModelState.AddModelError("q", string.Format(System.Globalization.CultureInfo.CurrentCulture, "Search for at most {0} characters.", QueryMaxLength));
+            Query = null;
+        }
+
+        if (!string.IsNullOrWhiteSpace(Query))
+        {
+            var search = RegistryTextSearch.For(db);
+            foreach (var word in Query.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+            {
+                var matching = search.Organizations(word);
+                organizations = organizations.Where(o => matching.Contains(o.Id));
+            }
+        }
+
+        Paging = Paging.For(pageNumber, null, await organizations.CountAsync(cancellationToken));
+        Organizations = await organizations
+            .OrderBy(o => o.Name).ThenBy(o => o.Id)
+            .Skip(Paging.Skip).Take(Paging.PageSize)
             .Select(o => new Row(o.Id, o.Name, o.LocalName, o.Kind, o.CountryCode, o.IsHome, o.Parties.Count))
             .ToListAsync(cancellationToken);
     }
