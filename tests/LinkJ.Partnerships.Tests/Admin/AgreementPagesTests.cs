@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Net;
 using AngleSharp.Html.Dom;
 using LinkJ.Partnerships.Tests.Support;
@@ -22,6 +23,35 @@ public sealed class AgreementPagesTests : IDisposable
 
         Assert.Equal(AgreementForms.Home, ((IHtmlInputElement)page.QuerySelector("[name='Input.Parties[0].Organization']")!).Value);
         Assert.NotNull(page.QuerySelector($"datalist#organization-names option[value='{AgreementForms.Medicen}']"));
+    }
+
+    [Fact]
+    public async Task With_a_large_registry_the_form_carries_no_name_list_and_looks_names_up_as_the_admin_types()
+    {
+        var admin = await _factory.SignedInAsync(Roles.Admin);
+        await _factory.WithDbAsync(async db =>
+        {
+            for (var i = 0; i <= Web.Pages.Admin.Agreements.AgreementFormPage.InlineNamesLimit; i++)
+            {
+                db.Organizations.Add(new Organization($"Lookup Company {i:000}", OrganizationKind.Company, $"lookup-company-{i:000}"));
+            }
+
+            await db.SaveChangesAsync();
+        });
+
+        var page = await admin.GetPageAsync(CreateUrl);
+        var list = page.QuerySelector("datalist#organization-names")!;
+        Assert.Empty(list.QuerySelectorAll("option"));
+        var lookup = list.GetAttribute("data-lookup")!;
+        Assert.Contains("handler=Names", lookup);
+
+        var names = await admin.GetFromJsonAsync<List<string>>(lookup + "&q=" + Uri.EscapeDataString("company 00"));
+        // Every word must match: "00" is in 000–009 and in 100, 200 … 500.
+        Assert.Equal(Enumerable.Range(0, 501).Select(i => $"Lookup Company {i:000}").Where(n => n.EndsWith("00", StringComparison.Ordinal) || n.Contains(" 00", StringComparison.Ordinal)), names);
+        var medicen = await admin.GetFromJsonAsync<List<string>>(lookup + "&q=medicen");
+        Assert.Equal([AgreementForms.Medicen], medicen);
+        Assert.Equal(HttpStatusCode.BadRequest, (await admin.GetAsync(lookup + "&q=")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await admin.GetAsync(CreateUrl + "?handler=Names&list=users&q=admin")).StatusCode);
     }
 
     [Fact]
