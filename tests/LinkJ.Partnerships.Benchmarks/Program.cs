@@ -21,7 +21,7 @@ foreach (var agreements in options.Sizes)
     {
         await using var app = await AppProcess.StartAsync(workspace, cached, options.Port);
         Console.WriteLine($"App up (output cache {(cached ? "on" : "off")}) in {app.TimeToFirst200.TotalMilliseconds:0} ms; running wrk ...");
-        var scenarios = (await Scenarios.PrepareAsync(app.BaseAddress, workspace, includeSignedIn: cached))
+        var scenarios = (await Scenarios.PrepareAsync(app.BaseAddress, workspace))
             .Where(s => s.Name == Scenarios.StaticName || options.Only.Count == 0 || options.Only.Any(w => s.Name.Contains(w, StringComparison.OrdinalIgnoreCase)))
             .ToList();
         var rows = new List<Report.Row>();
