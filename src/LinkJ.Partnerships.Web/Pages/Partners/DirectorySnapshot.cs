@@ -64,14 +64,36 @@ public sealed class DirectorySnapshot
     public DirectoryPage Search(DirectoryQuery query, DateOnly today, IReadOnlySet<int>? textMatches)
     {
         var ordered = Ordered(query.Sort);
-        var matches = query.Country is null && query.Kind is null && query.Type is null && query.Status is null && textMatches is null
-            ? ordered
-            : ordered.Where(p => Matches(p, query, today, textMatches)).ToList();
-        var paging = Infrastructure.Paging.For(query.Page, query.PageSize, matches.Count);
-        var entries = new List<DirectoryEntry>(paging.PageSize);
-        for (var i = paging.Skip; i < paging.Skip + paging.PageSize && i < matches.Count; i++)
+        var filtered = query.Country is not null || query.Kind is not null || query.Type is not null || query.Status is not null || textMatches is not null;
+        bool Keep(ListedPartner p) => Matches(p, query, today, textMatches);
+
+        // Two passes over the sorted partners instead of a list of the matches: at 10,000 partners that list
+        // would land on the large object heap on every request.
+        var count = filtered ? ordered.Count(Keep) : ordered.Count;
+        var paging = Infrastructure.Paging.For(query.Page, query.PageSize, count);
+        var entries = new List<DirectoryEntry>(Math.Min(paging.PageSize, count));
+        if (!filtered)
         {
-            entries.Add(matches[i].EntryOn(today));
+            for (var i = paging.Skip; i < Math.Min(paging.Skip + paging.PageSize, count); i++)
+            {
+                entries.Add(ordered[i].EntryOn(today));
+            }
+
+            return new DirectoryPage(entries, paging);
+        }
+
+        var seen = 0;
+        foreach (var partner in ordered)
+        {
+            if (entries.Count == paging.PageSize)
+            {
+                break;
+            }
+
+            if (Keep(partner) && seen++ >= paging.Skip)
+            {
+                entries.Add(partner.EntryOn(today));
+            }
         }
 
         return new DirectoryPage(entries, paging);
@@ -87,12 +109,25 @@ public sealed class DirectorySnapshot
         }
 
         // Type and status apply to the same agreement: "in force" with "MOU" means an MOU in force now.
-        var matching = query.Type is { } type ? partner.Agreements.Where(a => a.Type == type) : partner.Agreements;
+        // Plain loops: this runs for each of up to 10,000 partners per request, and lambdas here would allocate.
+        bool anyOfType = false, inForce = false, ended = false;
+        foreach (var agreement in partner.Agreements)
+        {
+            if (query.Type is { } type && agreement.Type != type)
+            {
+                continue;
+            }
+
+            anyOfType = true;
+            inForce |= agreement.Period.IsInForceOn(today);
+            ended |= agreement.Period.StatusOn(today) == AgreementStatus.Ended;
+        }
+
         return query.Status switch
         {
-            DirectoryStatus.InForce => matching.Any(a => a.Period.IsInForceOn(today)),
-            DirectoryStatus.Ended => matching.Any(a => a.Period.StatusOn(today) == AgreementStatus.Ended) && !matching.Any(a => a.Period.IsInForceOn(today)),
-            _ => query.Type is null || matching.Any(),
+            DirectoryStatus.InForce => inForce,
+            DirectoryStatus.Ended => ended && !inForce,
+            _ => anyOfType,
         };
     }
 
