@@ -17,14 +17,14 @@ public static partial class Scenarios
         await File.WriteAllBytesAsync(Path.Combine(workspace.StaticRoot, "directory.html"), directory);
         var html = System.Text.Encoding.UTF8.GetString(directory);
         var profile = Profile().Match(html) is { Success: true } p ? p.Value : null;
-        var lastPage = PageLink().Matches(html).Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).DefaultIfEmpty(1).Max();
+        var lastPage = PageCount().Match(html) is { Success: true } count ? int.Parse(count.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : 1;
 
         var scenarios = new List<Scenario>
         {
             new(StaticName, "/benchmark-static/directory.html", null),
             new(DirectoryName, "/partners", null),
             new("directory, filtered", "/partners?country=JP&kind=University", null),
-            new($"directory, page {lastPage}", $"/partners?page={lastPage}", null),
+            new($"directory, last page ({lastPage})", $"/partners?page={lastPage}", null),
         };
         if (profile is not null)
         {
@@ -71,6 +71,7 @@ public static partial class Scenarios
     [GeneratedRegex("/partners/[a-z0-9-]+(?=\")")]
     private static partial Regex Profile();
 
-    [GeneratedRegex(@"[?&](?:amp;)?page=(\d+)")]
-    private static partial Regex PageLink();
+    /// <summary>The pager's "Page 1 of 400".</summary>
+    [GeneratedRegex(@"Page \d+ of (\d+)")]
+    private static partial Regex PageCount();
 }

@@ -9,7 +9,12 @@ public sealed partial class Wrk(int connections, TimeSpan warmUp, TimeSpan durat
 {
     public sealed record Result(double RequestsPerSecond, double P50Milliseconds, double P99Milliseconds, long Requests, long Errors);
 
-    public async Task<Result> RunAsync(Uri url, string? luaScript)
+    /// <summary>Load without measuring, so every page is compiled and warm before any is measured.</summary>
+    public Task WarmUpAsync(Uri url, string? luaScript) => RunAsync(url, luaScript, measure: false);
+
+    public Task<Result> RunAsync(Uri url, string? luaScript) => RunAsync(url, luaScript, measure: true)!;
+
+    private async Task<Result?> RunAsync(Uri url, string? luaScript, bool measure)
     {
         string? scriptPath = null;
         if (luaScript is not null)
@@ -21,7 +26,7 @@ public sealed partial class Wrk(int connections, TimeSpan warmUp, TimeSpan durat
         try
         {
             await RunOnceAsync(url, scriptPath, warmUp);
-            return Parse(await RunOnceAsync(url, scriptPath, duration));
+            return measure ? Parse(await RunOnceAsync(url, scriptPath, duration)) : null;
         }
         finally
         {
