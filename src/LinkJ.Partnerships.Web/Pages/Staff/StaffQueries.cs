@@ -1,4 +1,6 @@
+using LinkJ.Partnerships.Web.Data;
 using LinkJ.Partnerships.Web.Domain;
+using Microsoft.EntityFrameworkCore;
 
 namespace LinkJ.Partnerships.Web.Pages.Staff;
 
@@ -17,4 +19,26 @@ public static class StaffQueries
                 .OrderBy(p => p.Organization.IsHome).ThenBy(p => p.Organization.Name)
                 .Select(p => new PartyName(p.OrganizationId, p.Organization.Name, p.Organization.LocalName, p.Organization.CountryCode, p.Organization.IsHome))
                 .ToList()));
+
+    /// <summary>
+    /// The same summaries for one page of a list, in two statements: the page's agreements, then their parties by id.
+    /// In one statement SQLite cannot flatten the parties' join under the LEFT JOIN, so it joins every party of every
+    /// agreement before it keeps the page's (460 ms at 50,000 agreements). Only for pages: the ids become parameters.
+    /// </summary>
+    public static async Task<IReadOnlyList<AgreementSummary>> ToSummaryPageAsync(this IQueryable<Agreement> page, RegistryDbContext db, CancellationToken cancellationToken)
+    {
+        var agreements = await page
+            .Select(a => new { a.Id, a.Title, a.Type, a.Visibility, a.EffectiveOn, a.EndsOn })
+            .ToListAsync(cancellationToken);
+        var ids = agreements.Select(a => a.Id).ToList();
+        var parties = (await db.AgreementParties.AsNoTracking()
+            .Where(p => ids.Contains(p.AgreementId))
+            .OrderBy(p => p.AgreementId).ThenBy(p => p.Organization.IsHome).ThenBy(p => p.Organization.Name).ThenBy(p => p.OrganizationId)
+            .Select(p => new { p.AgreementId, Party = new PartyName(p.OrganizationId, p.Organization.Name, p.Organization.LocalName, p.Organization.CountryCode, p.Organization.IsHome) })
+            .ToListAsync(cancellationToken))
+            .ToLookup(p => p.AgreementId, p => p.Party);
+        return agreements
+            .Select(a => new AgreementSummary(a.Id, a.Title, a.Type, a.Visibility, a.EffectiveOn, a.EndsOn, parties[a.Id].ToList()))
+            .ToList();
+    }
 }

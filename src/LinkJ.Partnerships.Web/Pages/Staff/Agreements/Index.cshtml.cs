@@ -31,7 +31,7 @@ public sealed class IndexModel(RegistryDbContext db, RegistryClock clock, IValid
         Paging = Paging.For(pageNumber, pageSize, await filtered.CountAsync(cancellationToken));
         Rows = await Search.Apply(db.Agreements.AsNoTracking(), Today, EndingSoonDays, RegistryTextSearch.For(db))
             .Skip(Paging.Skip).Take(Paging.PageSize)
-            .SelectSummary().ToListAsync(cancellationToken);
+            .ToSummaryPageAsync(db, cancellationToken);
         await LoadOptionsAsync(cancellationToken);
     }
 
