@@ -20,6 +20,7 @@ public static class PagesSetup
             .AddDataAnnotationsLocalization();
         services.AddRouting(options => options.LowercaseUrls = true);
         services.AddPublicPageCache();
+        services.AddSingleton<RegistryReadCache>();
         services.AddSafeBooleanBinding();
 
         // Japanese and other non-Latin text is written as itself, not as numeric entities; markup is still encoded.
