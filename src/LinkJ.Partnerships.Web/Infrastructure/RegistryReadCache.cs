@@ -6,7 +6,7 @@ namespace LinkJ.Partnerships.Web.Infrastructure;
 /// <summary>
 /// Query results that signed-in pages repeat (the output cache only holds anonymous pages), kept until the registry's
 /// next committed write. A result is filed under the <see cref="RegistryChanges.Version"/> read before its query ran,
-/// so one read from rows older than a write is never served after it. The same switch as the output cache turns it
+/// so a result read before a write is never served after it. The same switch as the output cache turns it
 /// off (<c>OutputCache:Enabled=false</c>), so the miss path can be measured and tested.
 /// </summary>
 public sealed class RegistryReadCache(RegistryChanges changes, IConfiguration configuration)
