@@ -52,7 +52,7 @@ public sealed class StaffSearchPlanTests(StaffSearchPlanTests.Registry registry)
     [InlineData("kyoto", AgreementSort.Parties)]
     [InlineData("医科大学", AgreementSort.Title)]
     [InlineData("", AgreementSort.Status)]
-    public async Task A_page_of_summaries_has_the_same_rows_and_party_order_as_one_projection(string query, AgreementSort sort)
+    public async Task A_page_of_summaries_has_the_same_rows_and_party_order_as_the_shared_projection(string query, AgreementSort sort)
     {
         await registry.Factory.WithDbAsync(async db =>
         {

@@ -7,8 +7,13 @@ namespace LinkJ.Partnerships.Web.Pages.Staff;
 /// <summary>The projection every staff list uses, so the lists read alike.</summary>
 public static class StaffQueries
 {
+    /// <summary>
+    /// Split in two statements by EF (agreements, then their parties joined to the same query): as one statement
+    /// SQLite cannot flatten the parties' join under the LEFT JOIN and joins every party of every agreement first
+    /// (the staff dashboard took 2 s at 50,000 agreements; 0.6 s split).
+    /// </summary>
     public static IQueryable<AgreementSummary> SelectSummary(this IQueryable<Agreement> agreements) =>
-        agreements.Select(a => new AgreementSummary(
+        agreements.AsSplitQuery().Select(a => new AgreementSummary(
             a.Id,
             a.Title,
             a.Type,
@@ -21,9 +26,9 @@ public static class StaffQueries
                 .ToList()));
 
     /// <summary>
-    /// The same summaries for one page of a list, in two statements: the page's agreements, then their parties by id.
-    /// In one statement SQLite cannot flatten the parties' join under the LEFT JOIN, so it joins every party of every
-    /// agreement before it keeps the page's (460 ms at 50,000 agreements). Only for pages: the ids become parameters.
+    /// The same summaries for one page of a list: the page's agreements, then their parties by id, so an expensive
+    /// filter such as a text search runs once, not again for the parties as in <see cref="SelectSummary"/>.
+    /// Only for pages: the ids become parameters.
     /// </summary>
     public static async Task<IReadOnlyList<AgreementSummary>> ToSummaryPageAsync(this IQueryable<Agreement> page, RegistryDbContext db, CancellationToken cancellationToken)
     {
