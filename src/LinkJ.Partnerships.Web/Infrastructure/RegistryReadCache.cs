@@ -11,8 +11,8 @@ namespace LinkJ.Partnerships.Web.Infrastructure;
 /// </summary>
 public sealed class RegistryReadCache(RegistryChanges changes, IConfiguration configuration)
 {
-    /// <summary>A bound on memory: the whole cache is dropped when it holds this many results.</summary>
-    public const int MaxEntries = 1_000;
+    /// <summary>A bound on memory (a page of 100 rows is about 100 KB): the whole cache is dropped when it holds this many results.</summary>
+    public const int MaxEntries = 200;
 
     private readonly bool _enabled = configuration.GetValue("OutputCache:Enabled", defaultValue: true);
     private Generation _current = new(-1);
