@@ -33,8 +33,7 @@ public sealed class StaffSearchPlanTests(StaffSearchPlanTests.Registry registry)
     {
         var plans = await PlansAsync(url);
 
-        Assert.All(plans, plan => Assert.DoesNotContain(plan.Lines, line =>
-            line.StartsWith("SCAN ", StringComparison.Ordinal) && !line.Contains("VIRTUAL TABLE", StringComparison.Ordinal)));
+        Assert.All(plans, plan => Assert.DoesNotContain(plan.Lines, plan.ScansATable));
     }
 
     [Fact]
@@ -44,7 +43,7 @@ public sealed class StaffSearchPlanTests(StaffSearchPlanTests.Registry registry)
 
         var page = Assert.Single(plans, p => p.Sql.Contains("ORDER BY \"a\".\"EffectiveOn\" DESC", StringComparison.Ordinal));
         Assert.DoesNotContain(page.Lines, line => line.Contains("TEMP B-TREE", StringComparison.Ordinal));
-        Assert.DoesNotContain(plans.SelectMany(p => p.Lines), line => line.StartsWith("SCAN ", StringComparison.Ordinal) && !line.Contains(" INDEX ", StringComparison.Ordinal));
+        Assert.All(plans, plan => Assert.DoesNotContain(plan.Lines, line => plan.ScansATable(line) && !line.Contains(" INDEX ", StringComparison.Ordinal)));
     }
 
     [Theory]
@@ -104,6 +103,11 @@ public sealed class StaffSearchPlanTests(StaffSearchPlanTests.Registry registry)
 
     public sealed record Plan(string Sql, IReadOnlyList<string> Lines)
     {
+        /// <summary>A SCAN of a table, not of the FTS index or of a subquery's own few rows (a co-routine).</summary>
+        public bool ScansATable(string line) =>
+            line.StartsWith("SCAN ", StringComparison.Ordinal) && !line.Contains("VIRTUAL TABLE", StringComparison.Ordinal)
+            && !Lines.Contains("CO-ROUTINE " + line.Split(' ')[1]);
+
         public override string ToString() => Sql + "\n" + string.Join("\n", Lines);
     }
 
