@@ -26,12 +26,13 @@ public static class StaffQueries
                 .ToList()));
 
     /// <summary>
-    /// The countries partners are in (organizations other than the home one, with an agreement). Asked per country,
-    /// not per organization: SQLite walks the country index once and checks one partner per country, instead of
-    /// checking every organization for an agreement (0.04 ms instead of 26 ms at 10,000 organizations).
+    /// The countries partners are in (organizations other than the home one, with an agreement), asked per country
+    /// (a GROUP BY with HAVING) rather than per organization: about 1 ms instead of 20 ms at 10,000 organizations.
+    /// Written with Distinct, EF moves the test inside and SQLite checks every organization against every other in
+    /// its country (30 s).
     /// </summary>
     public static IQueryable<string> PartnerCountries(this RegistryDbContext db) =>
-        db.Organizations.Where(o => o.CountryCode != null).Select(o => o.CountryCode!).Distinct()
+        db.Organizations.Where(o => o.CountryCode != null).GroupBy(o => o.CountryCode!).Select(g => g.Key)
             .Where(code => db.Organizations.Any(o => o.CountryCode == code && !o.IsHome && o.Parties.Any()));
 
     /// <summary>
