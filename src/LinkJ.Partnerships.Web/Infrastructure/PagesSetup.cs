@@ -22,6 +22,7 @@ public static class PagesSetup
         services.AddPublicPageCache();
         services.AddSingleton<Pages.Partners.DirectoryReadModel>();
         services.AddScoped<Pages.Partners.PartnerDirectory>();
+        services.AddSingleton<RegistryReadCache>();
         services.AddSafeBooleanBinding();
 
         // Japanese and other non-Latin text is written as itself, not as numeric entities; markup is still encoded.

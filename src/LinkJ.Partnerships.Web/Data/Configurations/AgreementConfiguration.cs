@@ -30,7 +30,8 @@ public sealed class AgreementConfiguration : IEntityTypeConfiguration<Agreement>
         builder.Navigation(a => a.Participants).UsePropertyAccessMode(PropertyAccessMode.Field);
 
         builder.HasIndex(a => new { a.Type, a.EffectiveOn });
-        builder.HasIndex(a => a.EffectiveOn);
+        // The staff list's default order; the id that breaks ties is the rowid, which every SQLite index ends with.
+        builder.HasIndex(a => new { a.EffectiveOn, a.Title });
         builder.HasIndex(a => a.EndsOn);
         builder.HasIndex(a => a.Visibility);
         builder.HasIndex(a => a.CreatedAt);

@@ -107,11 +107,11 @@ namespace LinkJ.Partnerships.Web.Data.Migrations
 
                     b.HasIndex("CreatedAt");
 
-                    b.HasIndex("EffectiveOn");
-
                     b.HasIndex("EndsOn");
 
                     b.HasIndex("Visibility");
+
+                    b.HasIndex("EffectiveOn", "Title");
 
                     b.HasIndex("Type", "EffectiveOn");
 

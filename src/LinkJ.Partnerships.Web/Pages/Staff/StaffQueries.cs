@@ -1,12 +1,19 @@
+using LinkJ.Partnerships.Web.Data;
 using LinkJ.Partnerships.Web.Domain;
+using Microsoft.EntityFrameworkCore;
 
 namespace LinkJ.Partnerships.Web.Pages.Staff;
 
 /// <summary>The projection every staff list uses, so the lists read alike.</summary>
 public static class StaffQueries
 {
+    /// <summary>
+    /// Split in two statements by EF (agreements, then their parties joined to the same query): as one statement
+    /// SQLite cannot flatten the parties' join under the LEFT JOIN and joins every party of every agreement first
+    /// (the staff dashboard took 2 s at 50,000 agreements; 0.6 s split).
+    /// </summary>
     public static IQueryable<AgreementSummary> SelectSummary(this IQueryable<Agreement> agreements) =>
-        agreements.Select(a => new AgreementSummary(
+        agreements.AsSplitQuery().Select(a => new AgreementSummary(
             a.Id,
             a.Title,
             a.Type,
@@ -17,4 +24,36 @@ public static class StaffQueries
                 .OrderBy(p => p.Organization.IsHome).ThenBy(p => p.Organization.Name)
                 .Select(p => new PartyName(p.OrganizationId, p.Organization.Name, p.Organization.LocalName, p.Organization.CountryCode, p.Organization.IsHome))
                 .ToList()));
+
+    /// <summary>
+    /// The countries partners are in (organizations other than the home one, with an agreement), asked per country
+    /// (a GROUP BY with HAVING) rather than per organization: about 1 ms instead of 20 ms at 10,000 organizations.
+    /// Written with Distinct, EF moves the test inside and SQLite checks every organization against every other in
+    /// its country (30 s).
+    /// </summary>
+    public static IQueryable<string> PartnerCountries(this RegistryDbContext db) =>
+        db.Organizations.Where(o => o.CountryCode != null).GroupBy(o => o.CountryCode!).Select(g => g.Key)
+            .Where(code => db.Organizations.Any(o => o.CountryCode == code && !o.IsHome && o.Parties.Any()));
+
+    /// <summary>
+    /// The same summaries for one page of a list: the page's agreements, then their parties by id, so an expensive
+    /// filter such as a text search runs once, not again for the parties as in <see cref="SelectSummary"/>.
+    /// Only for pages: the ids become parameters.
+    /// </summary>
+    public static async Task<IReadOnlyList<AgreementSummary>> ToSummaryPageAsync(this IQueryable<Agreement> page, RegistryDbContext db, CancellationToken cancellationToken)
+    {
+        var agreements = await page
+            .Select(a => new { a.Id, a.Title, a.Type, a.Visibility, a.EffectiveOn, a.EndsOn })
+            .ToListAsync(cancellationToken);
+        var ids = agreements.Select(a => a.Id).ToList();
+        var parties = (await db.AgreementParties.AsNoTracking()
+            .Where(p => ids.Contains(p.AgreementId))
+            .OrderBy(p => p.AgreementId).ThenBy(p => p.Organization.IsHome).ThenBy(p => p.Organization.Name).ThenBy(p => p.OrganizationId)
+            .Select(p => new { p.AgreementId, Party = new PartyName(p.OrganizationId, p.Organization.Name, p.Organization.LocalName, p.Organization.CountryCode, p.Organization.IsHome) })
+            .ToListAsync(cancellationToken))
+            .ToLookup(p => p.AgreementId, p => p.Party);
+        return agreements
+            .Select(a => new AgreementSummary(a.Id, a.Title, a.Type, a.Visibility, a.EffectiveOn, a.EndsOn, parties[a.Id].ToList()))
+            .ToList();
+    }
 }

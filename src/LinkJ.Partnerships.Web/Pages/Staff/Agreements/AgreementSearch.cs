@@ -59,6 +59,9 @@ public sealed class AgreementSearch
     public bool IsFiltered => !string.IsNullOrWhiteSpace(Query) || Type is not null || Status is not null
         || !string.IsNullOrEmpty(Country) || Visibility is not null || FromYear is not null || ToYear is not null;
 
+    /// <summary>One string per distinct search, for keeping its result. The free text goes last, so no separator in it can make two searches look alike.</summary>
+    public string Key => string.Join('|', Type, Status, Country?.ToUpperInvariant(), Visibility, FromYear, ToYear, Sort, Descending, Query);
+
     /// <summary>Forgets a criterion that failed validation, so the rest of the search still runs.</summary>
     public void Drop(string key)
     {

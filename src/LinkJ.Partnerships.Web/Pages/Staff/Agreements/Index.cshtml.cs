@@ -10,7 +10,8 @@ using Microsoft.Extensions.Localization;
 namespace LinkJ.Partnerships.Web.Pages.Staff.Agreements;
 
 /// <summary>Every agreement, internal ones included: search, filter, sort, page, and take the list away as CSV.</summary>
-public sealed class IndexModel(RegistryDbContext db, RegistryClock clock, IValidator<AgreementSearch> validator, IStringLocalizer<SharedResource> s) : PageModel
+public sealed class IndexModel(
+    RegistryDbContext db, RegistryClock clock, RegistryReadCache cache, IValidator<AgreementSearch> validator, IStringLocalizer<SharedResource> s) : PageModel
 {
     public AgreementSearch Search { get; private set; } = new();
 
@@ -27,11 +28,8 @@ public sealed class IndexModel(RegistryDbContext db, RegistryClock clock, IValid
     public async Task OnGetAsync(AgreementSearch search, [FromQuery(Name = "page")] int? pageNumber, [FromQuery(Name = "size")] int? pageSize, CancellationToken cancellationToken)
     {
         await ValidateAsync(search, cancellationToken);
-        var filtered = Search.Filter(db.Agreements.AsNoTracking(), Today, EndingSoonDays, RegistryTextSearch.For(db));
-        Paging = Paging.For(pageNumber, pageSize, await filtered.CountAsync(cancellationToken));
-        Rows = await Search.Apply(db.Agreements.AsNoTracking(), Today, EndingSoonDays, RegistryTextSearch.For(db))
-            .Skip(Paging.Skip).Take(Paging.PageSize)
-            .SelectSummary().ToListAsync(cancellationToken);
+        var key = $"staff/agreements|{Today:yyyy-MM-dd}|{EndingSoonDays}|{pageNumber}|{pageSize}|{Search.Key}";
+        (Paging, Rows) = await cache.GetOrLoadAsync(key, () => LoadPageAsync(pageNumber, pageSize, cancellationToken));
         await LoadOptionsAsync(cancellationToken);
     }
 
@@ -70,8 +68,19 @@ public sealed class IndexModel(RegistryDbContext db, RegistryClock clock, IValid
         }
     }
 
+    private async Task<ResultPage> LoadPageAsync(int? pageNumber, int? pageSize, CancellationToken cancellationToken)
+    {
+        var filtered = Search.Filter(db.Agreements.AsNoTracking(), Today, EndingSoonDays, RegistryTextSearch.For(db));
+        var paging = Paging.For(pageNumber, pageSize, await filtered.CountAsync(cancellationToken));
+        var rows = await Search.Apply(db.Agreements.AsNoTracking(), Today, EndingSoonDays, RegistryTextSearch.For(db))
+            .Skip(paging.Skip).Take(paging.PageSize)
+            .ToSummaryPageAsync(db, cancellationToken);
+        return new ResultPage(paging, rows);
+    }
+
     private async Task LoadOptionsAsync(CancellationToken cancellationToken) =>
-        CountryOptions = await db.Organizations.AsNoTracking()
-            .Where(o => !o.IsHome && o.CountryCode != null && o.Parties.Any())
-            .Select(o => o.CountryCode!).Distinct().ToListAsync(cancellationToken);
+        CountryOptions = await cache.GetOrLoadAsync<IReadOnlyList<string>>(
+            "staff/agreements/countries", async () => await db.PartnerCountries().ToListAsync(cancellationToken));
+
+    private sealed record ResultPage(Paging Paging, IReadOnlyList<AgreementSummary> Rows);
 }
