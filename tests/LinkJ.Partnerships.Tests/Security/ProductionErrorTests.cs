@@ -16,7 +16,7 @@ public sealed class ProductionErrorTests
         var client = factory.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://registry.example.org") });
         await client.GetAsync("/");
         // A real fault, not a test-only endpoint: the home page's query meets a table that is gone.
-        await factory.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("ALTER TABLE Organizations RENAME TO Broken"));
+        await factory.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("ALTER TABLE Agreements RENAME TO Broken"));
 
         var response = await client.GetAsync("/");
 
