@@ -57,6 +57,30 @@ public sealed class StaffPagesTests(AgreementListFixture registry) : IClassFixtu
     }
 
     [Fact]
+    public async Task An_organization_with_many_agreements_lists_them_a_page_at_a_time_newest_first()
+    {
+        using var factory = new RegistryFactory();
+        factory.CreateClient();
+        for (var i = 0; i < 30; i++)
+        {
+            await factory.AddAgreementAsync($"Paged agreement {i:00}", new DateOnly(2026, 6, 1).AddDays(i), Term.OfYears(3), $"Paged Partner {i:00}", "JP");
+        }
+
+        var home = await factory.WithDbAsync(db => db.Organizations.Where(o => o.IsHome).Select(o => o.Id).SingleAsync());
+        var staff = await factory.SignedInAsync(Roles.Staff);
+
+        var first = await staff.GetPageAsync($"/staff/organizations/{home}");
+        var second = await staff.GetPageAsync($"/staff/organizations/{home}?page=2");
+
+        var total = await factory.WithDbAsync(db => db.AgreementParties.CountAsync(p => p.OrganizationId == home));
+        Assert.Equal(total.ToString(System.Globalization.CultureInfo.InvariantCulture), first.QuerySelector("[data-agreement-count]")!.TextContent);
+        var titles = first.QuerySelectorAll("#agreements tbody tr td:first-child a").Select(a => a.TextContent).ToList();
+        Assert.Equal(25, titles.Count);
+        Assert.Equal("Paged agreement 29", titles[0]);
+        Assert.Equal(total - 25, second.QuerySelectorAll("#agreements tbody tr").Length);
+    }
+
+    [Fact]
     public async Task The_organizations_list_counts_agreements_and_finds_local_names()
     {
         var all = await registry.Staff.GetPageAsync("/staff/organizations");
