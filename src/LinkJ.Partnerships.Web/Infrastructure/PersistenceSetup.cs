@@ -25,6 +25,7 @@ public static class PersistenceSetup
         services.AddSingleton<RegistryClock>();
         services.AddSingleton<RegistryChanges>();
         services.AddSingleton<RegistryChangeInterceptor>();
+        services.AddSingleton<WriterQueue>();
         services.AddDbContext<RegistryDbContext>((provider, options) => options
             .UseSqlite(connectionString)
             .AddInterceptors(SqliteConnectionSettings.Instance, provider.GetRequiredService<RegistryChangeInterceptor>()));
