@@ -9,7 +9,7 @@ using Microsoft.Extensions.Options;
 
 namespace LinkJ.Partnerships.Web.Data;
 
-/// <summary>Start-up: migrate, seed what is missing, and create the first admin when configured to.</summary>
+/// <summary>Start-up: migrate, apply the seed (once per version of it), and create the first admin when configured to.</summary>
 public sealed class DatabaseInitializer(
     RegistryDbContext db,
     RegistrySeeder seeder,
