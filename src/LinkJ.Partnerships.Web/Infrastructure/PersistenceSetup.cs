@@ -26,7 +26,9 @@ public static class PersistenceSetup
         services.AddSingleton<RegistryChanges>();
         services.AddSingleton<RegistryChangeInterceptor>();
         services.AddSingleton<WriterQueue>();
-        services.AddDbContext<RegistryDbContext>((provider, options) => options
+        // Pooled: each request borrows a reset context instead of building one. Its options hold only singletons
+        // (the interceptors), and the audit reads the clock and the user from application singletons.
+        services.AddDbContextPool<RegistryDbContext>((provider, options) => options
             .UseSqlite(connectionString)
             .AddInterceptors(SqliteConnectionSettings.Instance, provider.GetRequiredService<RegistryChangeInterceptor>()));
         // Keys that protect cookies and antiforgery tokens live in the database, so several instances can share them.
