@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using LinkJ.Partnerships.Web.Data.Seeding;
 using LinkJ.Partnerships.Web.Data.Sqlite;
 using LinkJ.Partnerships.Web.Domain;
@@ -8,7 +9,7 @@ using Microsoft.Extensions.Options;
 
 namespace LinkJ.Partnerships.Web.Data;
 
-/// <summary>Start-up: migrate, seed what is missing, and create the first admin when configured to.</summary>
+/// <summary>Start-up: migrate, apply the seed (once per version of it), and create the first admin when configured to.</summary>
 public sealed class DatabaseInitializer(
     RegistryDbContext db,
     RegistrySeeder seeder,
@@ -20,23 +21,57 @@ public sealed class DatabaseInitializer(
 {
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
+        var watch = Stopwatch.StartNew();
+        void Step(string name)
+        {
+            logger.LogDebug("Start-up: {Step} took {Milliseconds} ms", name, watch.ElapsedMilliseconds);
+            watch.Restart();
+        }
+
         await MigrateAsync(cancellationToken);
+        Step("migrate");
         using var actor = AuditActor.As("system");
         await EnsureRolesAsync();
+        Step("roles");
         if (options.Value.SeedOnStartup)
         {
-            await seeder.SeedAsync(RegistrySeeder.LoadEmbedded(), cancellationToken);
+            await SeedOnceAsync(cancellationToken);
+            Step("seed");
         }
 
         await ApplyHomeOrganizationAsync(cancellationToken);
         await BootstrapAdminAsync();
-        await SqliteDatabase.RefreshPlannerStatisticsAsync(db, cancellationToken);
+        Step("home organization and bootstrap admin");
+        await SqliteDatabase.EnsurePlannerStatisticsAsync(db, cancellationToken);
+        Step("planner statistics");
     }
 
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
     {
-        await db.Database.MigrateAsync(cancellationToken);
+        // Migrate also compares the model with the last migration's snapshot, which costs a large share of a start;
+        // when every migration is applied there is nothing for it to do.
+        if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+
         await SqliteDatabase.UseWriteAheadLogAsync(db, cancellationToken);
+    }
+
+    /// <summary>
+    /// The seeder matches every record of the seed, which costs a good share of a start; a database that already
+    /// had this very seed document applied skips it. The <c>seed</c> command always runs it in full.
+    /// </summary>
+    private async Task SeedOnceAsync(CancellationToken cancellationToken)
+    {
+        var fingerprint = RegistrySeeder.EmbeddedFingerprint();
+        if (await SqliteDatabase.AppliedSeedAsync(db, cancellationToken) == fingerprint)
+        {
+            return;
+        }
+
+        await seeder.SeedAsync(RegistrySeeder.LoadEmbedded(), cancellationToken);
+        await SqliteDatabase.RecordAppliedSeedAsync(db, fingerprint, cancellationToken);
     }
 
     private async Task EnsureRolesAsync()

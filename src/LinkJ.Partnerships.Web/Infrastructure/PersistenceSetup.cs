@@ -25,8 +25,10 @@ public static class PersistenceSetup
         services.AddSingleton<RegistryClock>();
         services.AddSingleton<RegistryChanges>();
         services.AddSingleton<RegistryChangeInterceptor>();
-        // Pooled: the options are built once, not per request (building them was 12 % of an uncached directory
-        // page), and a context is reset and reused. The context holds no per-request state of its own.
+        services.AddSingleton<WriterQueue>();
+        // Pooled: each request borrows a reset context instead of building one (building the options was 12 % of an
+        // uncached directory page). Its options hold only singletons (the interceptors), and the audit reads the
+        // clock and the user from application singletons.
         services.AddDbContextPool<RegistryDbContext>((provider, options) => options
             .UseSqlite(connectionString)
             .AddInterceptors(SqliteConnectionSettings.Instance, provider.GetRequiredService<RegistryChangeInterceptor>()));

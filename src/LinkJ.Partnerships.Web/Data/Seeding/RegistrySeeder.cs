@@ -1,3 +1,5 @@
+using System.Buffers.Binary;
+using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using LinkJ.Partnerships.Web.Domain;
@@ -21,16 +23,29 @@ public sealed class RegistrySeeder(RegistryDbContext db, ILogger<RegistrySeeder>
 
     public static SeedDocument LoadEmbedded()
     {
-        using var stream = typeof(RegistrySeeder).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"The seed resource {ResourceName} is missing from the build.");
+        using var stream = OpenEmbedded();
         return JsonSerializer.Deserialize<SeedDocument>(stream, JsonOptions)
             ?? throw new InvalidOperationException("The seed document is empty.");
     }
 
+    /// <summary>A non-zero number that changes whenever the embedded seed document changes.</summary>
+    public static int EmbeddedFingerprint()
+    {
+        using var stream = OpenEmbedded();
+        var hash = BinaryPrimitives.ReadInt32LittleEndian(SHA256.HashData(stream));
+        return hash == 0 ? 1 : hash;
+    }
+
+    private static Stream OpenEmbedded() =>
+        typeof(RegistrySeeder).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"The seed resource {ResourceName} is missing from the build.");
+
     public async Task<SeedResult> SeedAsync(SeedDocument document, CancellationToken cancellationToken = default)
     {
         using var actor = AuditActor.As("seed");
-        var organizations = await db.Organizations.ToDictionaryAsync(o => o.Slug, cancellationToken);
+        // Only the rows the seed names are loaded, so the cost follows the seed, not the size of the registry.
+        var slugs = document.Slugs();
+        var organizations = await db.Organizations.Where(o => slugs.Contains(o.Slug)).ToDictionaryAsync(o => o.Slug, cancellationToken);
         var addedOrganizations = 0;
         foreach (var seed in document.Organizations.Where(s => !organizations.ContainsKey(s.Slug)))
         {
@@ -40,7 +55,11 @@ public sealed class RegistrySeeder(RegistryDbContext db, ILogger<RegistrySeeder>
 
         foreach (var seed in document.Organizations.Where(s => s.Parent is not null))
         {
-            organizations[seed.Slug].Parent ??= organizations[seed.Parent!];
+            var organization = organizations[seed.Slug];
+            if (organization.Parent is null && organization.ParentId is null)
+            {
+                organization.Parent = organizations[seed.Parent!];
+            }
         }
 
         if (!await db.Organizations.AnyAsync(o => o.IsHome, cancellationToken))
@@ -48,7 +67,8 @@ public sealed class RegistrySeeder(RegistryDbContext db, ILogger<RegistrySeeder>
             organizations[document.HomeOrganization].MarkAsHome();
         }
 
-        var people = await db.People.ToListAsync(cancellationToken);
+        var names = document.PersonNames();
+        var people = await db.People.Where(p => names.Contains(p.NormalizedName)).ToListAsync(cancellationToken);
         var addedAgreements = 0;
         foreach (var seed in document.Agreements)
         {
@@ -62,7 +82,11 @@ public sealed class RegistrySeeder(RegistryDbContext db, ILogger<RegistrySeeder>
             addedAgreements++;
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        if (db.ChangeTracker.HasChanges())
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
         var result = new SeedResult(addedOrganizations, addedAgreements);
         logger.LogInformation("Seed added {Organizations} organizations and {Agreements} agreements", result.Organizations, result.Agreements);
         return result;

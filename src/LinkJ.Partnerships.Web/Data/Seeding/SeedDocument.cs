@@ -3,7 +3,21 @@ using LinkJ.Partnerships.Web.Domain;
 namespace LinkJ.Partnerships.Web.Data.Seeding;
 
 /// <summary>The shape of seeds/registry.json. docs/data-model.md describes each field.</summary>
-public sealed record SeedDocument(string HomeOrganization, List<SeedOrganization> Organizations, List<SeedAgreement> Agreements);
+public sealed record SeedDocument(string HomeOrganization, List<SeedOrganization> Organizations, List<SeedAgreement> Agreements)
+{
+    /// <summary>Every organization the document names: its own, their parents, the home one, parties and people's employers.</summary>
+    public List<string> Slugs() =>
+    [
+        .. Organizations.SelectMany(o => o.Parent is null ? [o.Slug] : new[] { o.Slug, o.Parent })
+            .Append(HomeOrganization)
+            .Concat(Agreements.SelectMany(a => a.Parties.Select(p => p.Organization).Concat((a.People ?? []).Select(p => p.Organization))))
+            .Distinct(StringComparer.Ordinal),
+    ];
+
+    /// <summary>The normalized names of the people the document names.</summary>
+    public List<string> PersonNames() =>
+        [.. Agreements.SelectMany(a => a.People ?? []).Select(p => Names.Normalize(p.Name)).Distinct(StringComparer.Ordinal)];
+}
 
 public sealed record SeedOrganization(
     string Slug,
