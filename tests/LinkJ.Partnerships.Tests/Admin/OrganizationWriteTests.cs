@@ -1,8 +1,11 @@
 using System.Net;
 using LinkJ.Partnerships.Tests.Support;
+using LinkJ.Partnerships.Web.Data;
 using LinkJ.Partnerships.Web.Data.Sqlite;
 using LinkJ.Partnerships.Web.Domain;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace LinkJ.Partnerships.Tests.Admin;
 
@@ -51,12 +54,32 @@ public sealed class OrganizationWriteTests : IDisposable
         var queue = new WriterQueue();
         var first = await queue.EnterAsync(CancellationToken.None);
 
-        var second = queue.EnterAsync(CancellationToken.None);
+        // Another request: a flow that does not hold the turn.
+        Task<IDisposable?> second;
+        using (ExecutionContext.SuppressFlow())
+        {
+            second = Task.Run(() => queue.EnterAsync(CancellationToken.None));
+        }
+
         await Task.Delay(50);
         Assert.False(second.IsCompleted);
 
-        first.Dispose();
-        (await second.WaitAsync(TimeSpan.FromSeconds(5))).Dispose();
+        first!.Dispose();
+        (await second.WaitAsync(TimeSpan.FromSeconds(5)))!.Dispose();
+    }
+
+    [Fact]
+    public async Task A_change_listener_that_saves_while_the_create_holds_the_writer_turn_does_not_wait_for_it()
+    {
+        using var factory = new ListeningRegistry();
+        var admin = await factory.SignedInAsync(Roles.Admin);
+        var before = await factory.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.EntityType == "Listener"));
+
+        var response = await admin.PostFormAsync("/admin/organizations/create", new() { ["Input.Name"] = "Listened Institute", ["Input.Kind"] = "Company" })
+            .WaitAsync(TimeSpan.FromSeconds(20));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(before + 1, await factory.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.EntityType == "Listener")));
     }
 
     /// <summary>EF's own messages about transactions begun, committed or rolled back, in order.</summary>
@@ -65,4 +88,25 @@ public sealed class OrganizationWriteTests : IDisposable
         .Select(e => e.RenderMessage())
         .Where(m => m.StartsWith("Began", StringComparison.Ordinal) || m.StartsWith("Committed", StringComparison.Ordinal) || m.StartsWith("Rolled", StringComparison.Ordinal))
         .ToList();
+
+    /// <summary>The app with one more change listener, which writes a row of its own each time the registry changes.</summary>
+    private sealed class ListeningRegistry : RegistryFactory
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.ConfigureServices(services => services.AddSingleton<IRegistryChangeListener, SavingListener>());
+        }
+    }
+
+    private sealed class SavingListener(IServiceScopeFactory scopes) : IRegistryChangeListener
+    {
+        public async ValueTask RegistryChangedAsync(CancellationToken cancellationToken)
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<RegistryDbContext>();
+            db.AuditEntries.Add(new AuditEntry(DateTime.UtcNow, null, "listener", AuditAction.Created, "Listener", "1", null, "[]"));
+            await db.SaveChangesAsync(cancellationToken);
+        }
+    }
 }

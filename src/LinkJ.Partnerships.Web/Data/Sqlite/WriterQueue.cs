@@ -10,21 +10,48 @@ public sealed class WriterQueue
 {
     private readonly SemaphoreSlim _turn = new(1, 1);
 
-    public async Task<IDisposable> EnterAsync(CancellationToken cancellationToken)
+    // The flow that holds the turn: a write it starts while holding it (a change listener that saves, say) goes
+    // straight in instead of waiting for a turn that cannot come until it finishes.
+    private readonly AsyncLocal<Turn?> _holder = new();
+
+    /// <summary>Not async on purpose: the holder set here must flow to the caller and whatever it awaits.</summary>
+    public Task<IDisposable?> EnterAsync(CancellationToken cancellationToken)
     {
-        await _turn.WaitAsync(cancellationToken);
-        return new Turn(_turn);
+        if (_holder.Value is { Released: false })
+        {
+            return Task.FromResult<IDisposable?>(null);
+        }
+
+        var turn = new Turn(this);
+        _holder.Value = turn;
+        return WaitAsync(turn, cancellationToken);
     }
 
-    private sealed class Turn(SemaphoreSlim turn) : IDisposable
+    private async Task<IDisposable?> WaitAsync(Turn turn, CancellationToken cancellationToken)
     {
-        private int _released;
+        try
+        {
+            await _turn.WaitAsync(cancellationToken);
+        }
+        catch
+        {
+            turn.Released = true;
+            throw;
+        }
+
+        return turn;
+    }
+
+    private sealed class Turn(WriterQueue queue) : IDisposable
+    {
+        public bool Released { get; set; }
 
         public void Dispose()
         {
-            if (Interlocked.Exchange(ref _released, 1) == 0)
+            if (!Released)
             {
-                turn.Release();
+                Released = true;
+                queue._turn.Release();
             }
         }
     }
