@@ -165,25 +165,11 @@ public sealed class StaffSearchPlanTests(StaffSearchPlanTests.Registry registry)
     }
 
     /// <summary>2,000 generated agreements with statistics (generate runs ANALYZE), every statement recorded, caches off.</summary>
-    public sealed class Registry : IAsyncLifetime
+    public sealed class Registry : GeneratedRegistry<RecordingFactory>
     {
         private HttpClient? _staff;
 
-        public RecordingFactory Factory { get; } = new();
-
         public async Task<HttpClient> StaffAsync() => _staff ??= await Factory.SignedInAsync(Roles.Staff);
-
-        public async Task InitializeAsync()
-        {
-            _ = Factory.Services;
-            await CommandLine.Parse(["generate", "--organizations", "400", "--agreements", "2000", "--seed", "9"])!.RunAsync(Factory.Services);
-        }
-
-        public Task DisposeAsync()
-        {
-            Factory.Dispose();
-            return Task.CompletedTask;
-        }
     }
 
     public sealed class RecordingFactory : RegistryFactory

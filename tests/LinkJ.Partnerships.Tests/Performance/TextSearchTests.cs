@@ -74,9 +74,10 @@ public sealed class TextSearchTests(GeneratedRegistry registry) : IClassFixture<
 }
 
 /// <summary>One app over the seed plus a generated registry of 400 organizations and 2,000 agreements.</summary>
-public sealed class GeneratedRegistry : IAsyncLifetime
+public class GeneratedRegistry<TFactory> : IAsyncLifetime
+    where TFactory : RegistryFactory, new()
 {
-    public RegistryFactory Factory { get; } = new();
+    public TFactory Factory { get; } = new();
 
     public async Task InitializeAsync()
     {
@@ -90,3 +91,5 @@ public sealed class GeneratedRegistry : IAsyncLifetime
         return Task.CompletedTask;
     }
 }
+
+public sealed class GeneratedRegistry : GeneratedRegistry<RegistryFactory>;
