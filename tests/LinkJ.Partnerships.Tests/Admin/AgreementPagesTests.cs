@@ -31,7 +31,7 @@ public sealed class AgreementPagesTests : IDisposable
         var admin = await _factory.SignedInAsync(Roles.Admin);
         await _factory.WithDbAsync(async db =>
         {
-            for (var i = 0; i <= Web.Pages.Admin.Agreements.AgreementFormPage.InlineNamesLimit; i++)
+            for (var i = 0; i <= Web.Pages.Admin.NameLookup.InlineLimit; i++)
             {
                 db.Organizations.Add(new Organization($"Lookup Company {i:000}", OrganizationKind.Company, $"lookup-company-{i:000}"));
             }

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Net;
 using AngleSharp.Html.Dom;
 using LinkJ.Partnerships.Tests.Support;
@@ -36,6 +37,40 @@ public sealed class OrganizationPagesTests : IDisposable
         Assert.NotEmpty(second.QuerySelectorAll("tbody tr"));
         Assert.Equal(["Tsukuba Cell Works"], found.QuerySelectorAll("tbody tr td:first-child a").Select(a => a.TextContent).ToList());
         Assert.Equal("1 organization", found.QuerySelector("#result-count")!.TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task With_a_large_registry_the_parent_is_typed_by_name_and_an_unknown_name_is_refused_beside_the_field()
+    {
+        var admin = await _factory.SignedInAsync(Roles.Admin);
+        await _factory.WithDbAsync(async db =>
+        {
+            for (var i = 0; i <= Web.Pages.Admin.NameLookup.InlineLimit; i++)
+            {
+                db.Organizations.Add(new Organization($"Parent Candidate {i:000}", OrganizationKind.Company, $"parent-candidate-{i:000}"));
+            }
+
+            await db.SaveChangesAsync();
+        });
+
+        var form = await admin.GetPageAsync("/admin/organizations/create");
+        Assert.Null(form.QuerySelector("select[name='Input.ParentId']"));
+        Assert.NotNull(form.QuerySelector("input[name='Input.ParentName'][list=parent-names]"));
+        var lookup = form.QuerySelector("datalist#parent-names")!.GetAttribute("data-lookup")!;
+        Assert.Equal(["Parent Candidate 042"], await admin.GetFromJsonAsync<List<string>>(lookup + "&q=candidate+042"));
+
+        var refused = await admin.PostFormAsync("/admin/organizations/create", new() { ["Input.Name"] = "Child Unit", ["Input.Kind"] = "Company", ["Input.ParentName"] = "No Such Parent" });
+        var refusedPage = FormPosting.ParseHtml(await refused.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("Choose a parent organization from the list.", refusedPage.QuerySelector("[data-valmsg-for='Input.ParentName']")!.TextContent);
+        Assert.Equal("No Such Parent", ((IHtmlInputElement)refusedPage.QuerySelector("input[name='Input.ParentName']")!).Value);
+
+        var saved = await admin.PostFormAsync("/admin/organizations/create", new() { ["Input.Name"] = "Child Unit", ["Input.Kind"] = "Company", ["Input.ParentName"] = " parent candidate 042 " });
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var child = await _factory.WithDbAsync(db => db.Organizations.AsNoTracking().Include(o => o.Parent).SingleAsync(o => o.Name == "Child Unit"));
+        Assert.Equal("Parent Candidate 042", child.Parent!.Name);
+        var edit = await admin.GetPageAsync($"/admin/organizations/edit/{child.Id}");
+        Assert.Equal("Parent Candidate 042", ((IHtmlInputElement)edit.QuerySelector("input[name='Input.ParentName']")!).Value);
     }
 
     [Fact]

@@ -27,15 +27,6 @@ public abstract class AgreementFormPage(
     [BindProperty]
     public OrganizationInput NewOrganization { get; set; } = new();
 
-    /// <summary>
-    /// Up to this many names are written into the form's suggestion lists. A larger registry would make the form
-    /// megabytes long (1.9 MB at 10,000 organizations), so its lists stay empty and fill as the admin types,
-    /// from <see cref="OnGetNamesAsync"/>. Without script, a typed name is still matched on save.
-    /// </summary>
-    public const int InlineNamesLimit = 500;
-
-    public const int LookupLimit = 20;
-
     public IReadOnlyList<string> OrganizationNames { get; private set; } = [];
 
     public IReadOnlyList<string> PeopleNames { get; private set; } = [];
@@ -43,23 +34,9 @@ public abstract class AgreementFormPage(
     /// <summary>True when the suggestion lists are filled as the admin types instead of with every name.</summary>
     public bool NamesOnDemand { get; private set; }
 
-    /// <summary>The first names, in order, that contain every typed word: "organizations" or "people".</summary>
-    public async Task<IActionResult> OnGetNamesAsync(string? list, string? q, CancellationToken cancellationToken)
-    {
-        var words = (q ?? string.Empty).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-        if (list is not ("organizations" or "people") || words.Length == 0 || q!.Length > Organization.NameMaxLength)
-        {
-            return BadRequest();
-        }
-
-        var search = RegistryTextSearch.For(db);
-        var names = list == "organizations"
-            ? await words.Aggregate(db.Organizations.AsNoTracking(), (found, word) => found.Where(o => search.Organizations(word).Contains(o.Id)))
-                .OrderBy(o => o.Name).Select(o => o.Name).Take(LookupLimit).ToListAsync(cancellationToken)
-            : await words.Aggregate(db.People.AsNoTracking(), (found, word) => found.Where(p => search.People(word).Contains(p.Id)))
-                .Select(p => p.Name).Distinct().OrderBy(n => n).Take(LookupLimit).ToListAsync(cancellationToken);
-        return new JsonResult(names);
-    }
+    /// <summary>Suggestions as the admin types, for a registry too large to list (<see cref="NameLookup"/>).</summary>
+    public Task<IActionResult> OnGetNamesAsync(string? list, string? q, CancellationToken cancellationToken) =>
+        NameLookup.FindAsync(db, list, q, cancellationToken);
 
     public TermPreview? Preview { get; private set; }
 
@@ -157,8 +134,7 @@ public abstract class AgreementFormPage(
         }
 
         Input.PadRows();
-        NamesOnDemand = await db.Organizations.Skip(InlineNamesLimit).AnyAsync(cancellationToken)
-            || await db.People.Skip(InlineNamesLimit).AnyAsync(cancellationToken);
+        NamesOnDemand = await NameLookup.TooManyToListAsync(db, cancellationToken);
         if (!NamesOnDemand)
         {
             OrganizationNames = await db.Organizations.AsNoTracking().OrderBy(o => o.Name).Select(o => o.Name).ToListAsync(cancellationToken);

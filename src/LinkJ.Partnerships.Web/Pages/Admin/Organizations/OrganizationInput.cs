@@ -38,6 +38,9 @@ public sealed class OrganizationInput
 
     public int? ParentId { get; set; }
 
+    /// <summary>The parent typed by name, on a form for a registry too large to list every organization.</summary>
+    public string? ParentName { get; set; }
+
     /// <summary>Left empty, it is made from the name.</summary>
     public string? Slug { get; set; }
 
