@@ -29,15 +29,7 @@ public sealed class AgreementPagesTests : IDisposable
     public async Task With_a_large_registry_the_form_carries_no_name_list_and_looks_names_up_as_the_admin_types()
     {
         var admin = await _factory.SignedInAsync(Roles.Admin);
-        await _factory.WithDbAsync(async db =>
-        {
-            for (var i = 0; i <= Web.Pages.Admin.NameLookup.InlineLimit; i++)
-            {
-                db.Organizations.Add(new Organization($"Lookup Company {i:000}", OrganizationKind.Company, $"lookup-company-{i:000}"));
-            }
-
-            await db.SaveChangesAsync();
-        });
+        await TooManyToList.AddOrganizationsAsync(_factory, "Lookup Company");
 
         var page = await admin.GetPageAsync(CreateUrl);
         var list = page.QuerySelector("datalist#organization-names")!;

@@ -43,15 +43,7 @@ public sealed class OrganizationPagesTests : IDisposable
     public async Task With_a_large_registry_the_parent_is_typed_by_name_and_an_unknown_name_is_refused_beside_the_field()
     {
         var admin = await _factory.SignedInAsync(Roles.Admin);
-        await _factory.WithDbAsync(async db =>
-        {
-            for (var i = 0; i <= Web.Pages.Admin.NameLookup.InlineLimit; i++)
-            {
-                db.Organizations.Add(new Organization($"Parent Candidate {i:000}", OrganizationKind.Company, $"parent-candidate-{i:000}"));
-            }
-
-            await db.SaveChangesAsync();
-        });
+        await TooManyToList.AddOrganizationsAsync(_factory, "Parent Candidate");
 
         var form = await admin.GetPageAsync("/admin/organizations/create");
         Assert.Null(form.QuerySelector("select[name='Input.ParentId']"));
