@@ -30,8 +30,8 @@ public sealed class IndexModel(RegistryDbContext db, RegistryClock clock) : Page
         {
             // SQLite refuses very long LIKE patterns; nobody searches with more than this.
             var text = Query.Trim()[..Math.Min(Query.Trim().Length, 200)];
-            var pattern = $"%{text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal)}%";
-            agreements = agreements.Where(a => EF.Functions.Like(a.Title, pattern, "\\") || a.Parties.Any(p => EF.Functions.Like(p.Organization.Name, pattern, "\\")));
+            var pattern = LikePattern.Literal(text);
+            agreements = agreements.Where(a => EF.Functions.Like(a.Title, pattern, LikePattern.Escape) || a.Parties.Any(p => EF.Functions.Like(p.Organization.Name, pattern, LikePattern.Escape)));
         }
 
         Paging = Paging.For(PageNumber, null, await agreements.CountAsync(cancellationToken));
