@@ -30,6 +30,15 @@ public static class RegistryTextSearch
     public static IRegistryTextSearch For(RegistryDbContext db) =>
         db.Database.IsSqlite() ? new SqliteTextSearch(db) : new LikeTextSearch(db);
 
+    /// <summary>The organizations one of whose names contains each whitespace-separated word of the query.</summary>
+    public static IQueryable<Domain.Organization> NamingEveryWord(this IRegistryTextSearch search, IQueryable<Domain.Organization> organizations, string query) =>
+        query.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+            .Aggregate(organizations, (found, word) =>
+            {
+                var matching = search.Organizations(word);
+                return found.Where(o => matching.Contains(o.Id));
+            });
+
     /// <summary>
     /// One list of ids (a UNION ALL), so the database looks up the matching agreements instead of testing every
     /// agreement against three conditions.

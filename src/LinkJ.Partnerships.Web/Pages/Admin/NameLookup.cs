@@ -32,7 +32,7 @@ public static class NameLookup
 
         var search = RegistryTextSearch.For(db);
         var names = list == "organizations"
-            ? await words.Aggregate(db.Organizations.AsNoTracking(), (found, word) => found.Where(o => search.Organizations(word).Contains(o.Id)))
+            ? await search.NamingEveryWord(db.Organizations.AsNoTracking(), q)
                 .OrderBy(o => o.Name).Select(o => o.Name).Take(MaxResults).ToListAsync(cancellationToken)
             : await words.Aggregate(db.People.AsNoTracking(), (found, word) => found.Where(p => search.People(word).Contains(p.Id)))
                 .Select(p => p.Name).Distinct().OrderBy(n => n).Take(MaxResults).ToListAsync(cancellationToken);

@@ -30,12 +30,7 @@ public sealed class IndexModel(RegistryDbContext db) : PageModel
 
         if (!string.IsNullOrWhiteSpace(Query))
         {
-            var search = RegistryTextSearch.For(db);
-            foreach (var word in Query.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
-            {
-                var matching = search.Organizations(word);
-                organizations = organizations.Where(o => matching.Contains(o.Id));
-            }
+            organizations = RegistryTextSearch.For(db).NamingEveryWord(organizations, Query);
         }
 
         Paging = Paging.For(pageNumber, null, await organizations.CountAsync(cancellationToken));
