@@ -15,6 +15,13 @@ namespace LinkJ.Partnerships.Web.Infrastructure;
 /// </summary>
 public static class AccountSessions
 {
+    // Compiled: this runs on every signed-in request, and EF would otherwise look the query up in its cache each time.
+    private static readonly Func<RegistryDbContext, string, CancellationToken, Task<AccountState?>> StateOf =
+        EF.CompileAsyncQuery((RegistryDbContext db, string userId, CancellationToken _) => db.Users.AsNoTracking()
+            .Where(u => u.Id == userId)
+            .Select(u => new AccountState(u.SecurityStamp, u.DisabledAt))
+            .FirstOrDefault());
+
     public static IServiceCollection AddAccountSessionChecks(this IServiceCollection services)
     {
         services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
@@ -31,10 +38,7 @@ public static class AccountSessions
                     }
 
                     var db = context.HttpContext.RequestServices.GetRequiredService<RegistryDbContext>();
-                    var account = await db.Users.AsNoTracking()
-                        .Where(u => u.Id == userId)
-                        .Select(u => new { u.SecurityStamp, u.DisabledAt })
-                        .FirstOrDefaultAsync(context.HttpContext.RequestAborted);
+                    var account = await StateOf(db, userId, context.HttpContext.RequestAborted);
                     if (account is null || account.DisabledAt is not null || account.SecurityStamp != context.Principal.FindFirstValue(stampClaim))
                     {
                         context.RejectPrincipal();
@@ -44,4 +48,6 @@ public static class AccountSessions
             });
         return services;
     }
+
+    private sealed record AccountState(string? SecurityStamp, DateTime? DisabledAt);
 }
