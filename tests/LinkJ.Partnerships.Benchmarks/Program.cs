@@ -26,13 +26,13 @@ foreach (var agreements in options.Sizes)
             .ToList();
         foreach (var scenario in scenarios)
         {
-            await wrk.WarmUpAsync(new Uri(app.BaseAddress, scenario.Path), scenario.Lua);
+            await wrk.WarmUpAsync(new Uri(app.BaseAddress, scenario.Path), scenario.Lua, scenario.Connections);
         }
 
         var rows = new List<Report.Row>();
         foreach (var scenario in scenarios.Append(scenarios[0] with { Name = Scenarios.StaticName + ", again" }))
         {
-            var result = await wrk.RunAsync(new Uri(app.BaseAddress, scenario.Path), scenario.Lua);
+            var result = await wrk.RunAsync(new Uri(app.BaseAddress, scenario.Path), scenario.Lua, scenario.Connections);
             Console.WriteLine($"  {scenario.Name,-22} {result.RequestsPerSecond,9:0} req/s  p50 {result.P50Milliseconds,7:0.00} ms  p99 {result.P99Milliseconds,7:0.00} ms  errors {result.Errors}");
             rows.Add(new Report.Row(scenario.Name, scenario.Path, result));
         }

@@ -22,8 +22,8 @@ public sealed class Report
     {
         var text = new StringBuilder();
         text.AppendLine(string.Join(Environment.NewLine, _generation)).AppendLine();
-        text.AppendLine("| agreements | output cache | scenario | req/s | p50 ms | p99 ms | ÷ static | errors |");
-        text.AppendLine("| ---: | --- | --- | ---: | ---: | ---: | ---: | ---: |");
+        text.AppendLine("| agreements | output cache | scenario | connections | req/s | p50 ms | p99 ms | ÷ static | errors |");
+        text.AppendLine("| ---: | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |");
         foreach (var run in _runs)
         {
             // The static file is measured first and last; the reference is the mean, so a process that is still
@@ -33,7 +33,7 @@ public sealed class Report
             {
                 var r = row.Result;
                 text.AppendLine(CultureInfo.InvariantCulture,
-                    $"| {run.Agreements:N0} | {(run.OutputCache ? "on" : "off")} | {row.Name} (`{row.Path}`) | {r.RequestsPerSecond:0} | {r.P50Milliseconds:0.00} | {r.P99Milliseconds:0.00} | {r.RequestsPerSecond / reference:0.00} | {r.Errors} |");
+                    $"| {run.Agreements:N0} | {(run.OutputCache ? "on" : "off")} | {row.Name} (`{row.Path}`) | {r.Connections} | {r.RequestsPerSecond:0} | {r.P50Milliseconds:0.00} | {r.P99Milliseconds:0.00} | {r.RequestsPerSecond / reference:0.00} | {r.Errors} |");
             }
         }
 

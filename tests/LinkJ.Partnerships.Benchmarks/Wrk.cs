@@ -5,16 +5,16 @@ using System.Text.RegularExpressions;
 namespace LinkJ.Partnerships.Benchmarks;
 
 /// <summary>Runs wrk (one thread, 32 connections by default) and reads its throughput and latency percentiles.</summary>
-public sealed partial class Wrk(int connections, TimeSpan warmUp, TimeSpan duration, string scriptFolder)
+public sealed partial class Wrk(int defaultConnections, TimeSpan warmUp, TimeSpan duration, string scriptFolder)
 {
-    public sealed record Result(double RequestsPerSecond, double P50Milliseconds, double P99Milliseconds, long Requests, long Errors);
+    public sealed record Result(double RequestsPerSecond, double P50Milliseconds, double P99Milliseconds, long Requests, long Errors, int Connections = 0);
 
     /// <summary>Load without measuring, so every page is compiled and warm before any is measured.</summary>
-    public Task WarmUpAsync(Uri url, string? luaScript) => RunAsync(url, luaScript, measure: false);
+    public Task WarmUpAsync(Uri url, string? luaScript, int? connections = null) => RunAsync(url, luaScript, connections ?? defaultConnections, measure: false);
 
-    public Task<Result> RunAsync(Uri url, string? luaScript) => RunAsync(url, luaScript, measure: true)!;
+    public Task<Result> RunAsync(Uri url, string? luaScript, int? connections = null) => RunAsync(url, luaScript, connections ?? defaultConnections, measure: true)!;
 
-    private async Task<Result?> RunAsync(Uri url, string? luaScript, bool measure)
+    private async Task<Result?> RunAsync(Uri url, string? luaScript, int connections, bool measure)
     {
         string? scriptPath = null;
         if (luaScript is not null)
@@ -25,8 +25,8 @@ public sealed partial class Wrk(int connections, TimeSpan warmUp, TimeSpan durat
 
         try
         {
-            await RunOnceAsync(url, scriptPath, warmUp);
-            return measure ? Parse(await RunOnceAsync(url, scriptPath, duration)) : null;
+            await RunOnceAsync(url, scriptPath, connections, warmUp);
+            return measure ? Parse(await RunOnceAsync(url, scriptPath, connections, duration)) with { Connections = connections } : null;
         }
         finally
         {
@@ -37,7 +37,7 @@ public sealed partial class Wrk(int connections, TimeSpan warmUp, TimeSpan durat
         }
     }
 
-    private async Task<string> RunOnceAsync(Uri url, string? scriptPath, TimeSpan length)
+    private static async Task<string> RunOnceAsync(Uri url, string? scriptPath, int connections, TimeSpan length)
     {
         var start = new ProcessStartInfo("wrk") { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in new[] { "-t1", $"-c{connections}", $"-d{(int)Math.Ceiling(length.TotalSeconds)}s", "--latency", "--timeout", "5s" })
