@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Microsoft.Net.Http.Headers;
 
 namespace LinkJ.Partnerships.Web.Pages.Staff.Agreements;
 
@@ -44,10 +45,14 @@ public sealed class IndexModel(
             return Page();
         }
 
-        var rows = await Search.Apply(db.Agreements.AsNoTracking(), Today, EndingSoonDays, RegistryTextSearch.For(db))
-            .SelectCsvRow().AsSplitQuery().ToListAsync(cancellationToken);
-        var csv = AgreementCsv.Write(rows, Today, EndingSoonDays, s);
-        return File(csv, "text/csv; charset=utf-8", AgreementCsv.FileName(Today));
+        Response.ContentType = "text/csv; charset=utf-8";
+        Response.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment")
+        {
+            FileName = AgreementCsv.FileName(Today), FileNameStar = AgreementCsv.FileName(Today),
+        }.ToString();
+        var ordered = Search.Apply(db.Agreements.AsNoTracking(), Today, EndingSoonDays, RegistryTextSearch.For(db));
+        await AgreementCsv.WriteAsync(Response.Body, AgreementCsv.ReadAsync(ordered, db, cancellationToken), Today, EndingSoonDays, s, cancellationToken);
+        return new EmptyResult();
     }
 
     private async Task ValidateAsync(AgreementSearch search, CancellationToken cancellationToken)
