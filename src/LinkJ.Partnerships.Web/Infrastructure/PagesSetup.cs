@@ -21,7 +21,6 @@ public static class PagesSetup
         services.AddRouting(options => options.LowercaseUrls = true);
         services.AddPublicPageCache();
         services.AddSingleton<Pages.Partners.DirectoryReadModel>();
-        services.AddHostedService<Pages.Partners.DirectoryWarmUp>();
         services.AddScoped<Pages.Partners.PartnerDirectory>();
         services.AddSingleton<RegistryReadCache>();
         services.AddSafeBooleanBinding();

@@ -1,4 +1,3 @@
-using LinkJ.Partnerships.Web.Pages.Partners;
 using LinkJ.Partnerships.Tests.Support;
 using LinkJ.Partnerships.Web.Commands;
 using LinkJ.Partnerships.Web.Data;
@@ -29,36 +28,16 @@ public sealed class SeedOnStartTests
         second.Settings["Serilog:MinimumLevel:Override:Microsoft.EntityFrameworkCore.Database.Command"] = "Information";
         _ = second.Services;
 
-        // The directory's warm-up reads the registry on purpose, beside the start-up and marked as its own.
-        var statements = Statements(second, warmUp: false);
+        var statements = second.Logs.Events
+            .Select(e => e.Properties.GetValueOrDefault("commandText") is ScalarValue { Value: string sql } ? sql : null)
+            .OfType<string>()
+            .ToList();
         Assert.NotEmpty(statements);
         Assert.DoesNotContain(statements, s => s.Contains("\"Organizations\"") || s.Contains("\"People\"") || s.Contains("\"Agreements\""));
         // The migration check (2), WAL (1), the roles (2), the seed marker (1), the statistics (2) and the data-protection keys (1).
         Assert.InRange(statements.Count, 1, 9);
         Assert.Equal(6, await second.WithDbAsync(db => db.Organizations.CountAsync()));
     }
-
-    [Fact]
-    public async Task Start_up_reads_the_directory_before_the_first_request_asks_for_it()
-    {
-        using var factory = new RegistryFactory();
-        factory.Settings["Serilog:MinimumLevel:Override:Microsoft.EntityFrameworkCore.Database.Command"] = "Information";
-        _ = factory.Services;
-
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (!Statements(factory, warmUp: true).Any(s => s.Contains("\"Organizations\"")) && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(20);
-        }
-
-        Assert.Contains(Statements(factory, warmUp: true), s => s.Contains("\"AgreementParties\""));
-    }
-
-    private static List<string> Statements(RegistryFactory factory, bool warmUp) => factory.Logs.Events
-        .Where(e => e.Properties.ContainsKey(DirectoryWarmUp.ScopeName) == warmUp)
-        .Select(e => e.Properties.GetValueOrDefault("commandText") is ScalarValue { Value: string sql } ? sql : null)
-        .OfType<string>()
-        .ToList();
 
     [Fact]
     public async Task A_seed_organization_deleted_after_the_first_start_stays_deleted_until_the_seed_command_adds_it_back()
