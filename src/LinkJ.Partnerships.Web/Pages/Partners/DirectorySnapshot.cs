@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Globalization;
+using System.Text.Encodings.Web;
 using LinkJ.Partnerships.Web.Domain;
 
 namespace LinkJ.Partnerships.Web.Pages.Partners;
@@ -15,6 +16,7 @@ public sealed class DirectorySnapshot
 {
     private readonly ConcurrentDictionary<string, ListedPartner[]> _byCountryName = new();
     private readonly ConcurrentDictionary<string, IReadOnlyList<(string Code, string Name)>> _countryOptions = new();
+    private readonly ConcurrentDictionary<string, RenderedOptions> _renderedCountryOptions = new();
     private readonly ConcurrentDictionary<DateOnly, int> _inForce = new();
     private readonly ConcurrentDictionary<(DirectorySort, string, string?, OrganizationKind?), ListedPartner[]> _subsets = new();
     private readonly AgreementPeriod[] _publicAgreements;
@@ -50,6 +52,10 @@ public sealed class DirectorySnapshot
     /// <summary>The country filter's choices in the page's language, by name.</summary>
     public IReadOnlyList<(string Code, string Name)> CountryOptions => _countryOptions.GetOrAdd(CultureInfo.CurrentCulture.Name, _ =>
         Countries.Select(code => (code, Domain.Countries.NameOf(code))).OrderBy(c => c.Item2, StringComparer.CurrentCulture).ToList());
+
+    /// <summary><see cref="CountryOptions"/> as HTML, written once per language.</summary>
+    public RenderedOptions RenderedCountryOptions(HtmlEncoder encoder) =>
+        _renderedCountryOptions.GetOrAdd(CultureInfo.CurrentCulture.Name, _ => new RenderedOptions(CountryOptions, encoder));
 
     /// <summary>Public agreements with a listed partner that are in force on the day; counted once a day.</summary>
     public int AgreementsInForceOn(DateOnly day) => _inForce.GetOrAdd(day, d => _publicAgreements.Count(a => a.IsInForceOn(d)));

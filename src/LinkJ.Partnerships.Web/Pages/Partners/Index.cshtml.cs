@@ -1,19 +1,21 @@
 using LinkJ.Partnerships.Web.Data;
 using LinkJ.Partnerships.Web.Domain;
 using LinkJ.Partnerships.Web.Infrastructure;
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace LinkJ.Partnerships.Web.Pages.Partners;
 
-public sealed class IndexModel(PartnerDirectory directory, RegistryClock clock) : PageModel
+public sealed class IndexModel(PartnerDirectory directory, RegistryClock clock, HtmlEncoder encoder) : PageModel
 {
     public DirectoryQuery Query { get; private set; } = new();
 
     public DirectoryPage Result { get; private set; } = new([], Paging.For(1, null, 0));
 
-    /// <summary>The country filter's choices: countries with a listed partner, by name, plus the one asked for.</summary>
-    public IReadOnlyList<(string Code, string Name)> Countries { get; private set; } = [];
+    /// <summary>The country filter's options: countries with a listed partner, by name, plus the one asked for.</summary>
+    public IHtmlContent CountryOptions { get; private set; } = HtmlString.Empty;
 
     public DateOnly Today { get; private set; }
 
@@ -23,9 +25,11 @@ public sealed class IndexModel(PartnerDirectory directory, RegistryClock clock) 
         Today = clock.Today;
         var snapshot = await directory.SnapshotAsync(cancellationToken);
         Result = await directory.SearchAsync(snapshot, Query, Today, cancellationToken);
-        Countries = Query.Country is null || snapshot.Countries.Contains(Query.Country)
-            ? snapshot.CountryOptions
-            : snapshot.CountryOptions.Append((Query.Country, Domain.Countries.NameOf(Query.Country))).OrderBy(c => c.Item2, StringComparer.CurrentCulture).ToList();
+        CountryOptions = Query.Country is null || snapshot.Countries.Contains(Query.Country)
+            ? snapshot.RenderedCountryOptions(encoder).With(Query.Country)
+            : new RenderedOptions(
+                snapshot.CountryOptions.Append((Query.Country, Domain.Countries.NameOf(Query.Country))).OrderBy(c => c.Item2, StringComparer.CurrentCulture),
+                encoder).With(Query.Country);
     }
 
     /// <summary>The address of this view with only the filters the directory understood, for the canonical link.</summary>
