@@ -35,7 +35,7 @@ public static class CachedLocalization
         private readonly ConcurrentDictionary<(string Culture, string Name), LocalizedString> _strings = new();
 
         public LocalizedString this[string name] =>
-            _strings.GetOrAdd((CultureInfo.CurrentUICulture.Name, name), key => inner[key.Name]);
+            _strings.GetOrAdd((CultureInfo.CurrentUICulture.Name, name), static (key, inner) => inner[key.Name], inner);
 
         public LocalizedString this[string name, params object[] arguments]
         {

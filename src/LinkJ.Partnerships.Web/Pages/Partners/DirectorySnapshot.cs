@@ -180,16 +180,18 @@ public sealed record ListedPartner(
     /// <summary>Each type once, in the order of <see cref="AgreementType"/>.</summary>
     public IReadOnlyList<AgreementType> Types { get; } = Agreements.Select(a => a.Type).Distinct().Order().ToArray();
 
-    public DirectoryEntry EntryOn(DateOnly today) => new(
-        Slug,
-        Name,
-        LocalName,
-        CountryCode,
-        Kind,
-        Types,
-        FirstEffectiveOn,
-        Agreements.Any(a => a.Period.IsInForceOn(today)),
-        Agreements.Any(a => a.Period.StatusOn(today) == AgreementStatus.Upcoming));
+    public DirectoryEntry EntryOn(DateOnly today)
+    {
+        // A loop rather than Any(lambda): the closure and delegates were 5 % of a directory page's allocations.
+        bool inForce = false, upcoming = false;
+        for (var i = 0; i < Agreements.Count; i++)
+        {
+            inForce |= Agreements[i].Period.IsInForceOn(today);
+            upcoming |= Agreements[i].Period.StatusOn(today) == AgreementStatus.Upcoming;
+        }
+
+        return new(Slug, Name, LocalName, CountryCode, Kind, Types, FirstEffectiveOn, inForce, upcoming);
+    }
 }
 
 public readonly record struct PublicAgreementDates(int AgreementId, AgreementType Type, AgreementPeriod Period);

@@ -5,10 +5,11 @@ using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace LinkJ.Partnerships.Web.Pages.Partners;
 
-public sealed class IndexModel(PartnerDirectory directory, RegistryClock clock, HtmlEncoder encoder) : PageModel
+public sealed class IndexModel(PartnerDirectory directory, RegistryClock clock, HtmlEncoder encoder, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public DirectoryQuery Query { get; private set; } = new();
 
@@ -17,12 +18,15 @@ public sealed class IndexModel(PartnerDirectory directory, RegistryClock clock, 
     /// <summary>The country filter's options: countries with a listed partner, by name, plus the one asked for.</summary>
     public IHtmlContent CountryOptions { get; private set; } = HtmlString.Empty;
 
+    public DirectoryLabels Labels { get; private set; } = null!;
+
     public DateOnly Today { get; private set; }
 
     public async Task OnGetAsync(string? q, string? country, string? type, string? kind, string? status, string? sort, [FromQuery(Name = "page")] string? pageNumber, string? size, CancellationToken cancellationToken)
     {
         Query = DirectoryQuery.From(q, country, type, kind, status, sort, pageNumber, size);
         Today = clock.Today;
+        Labels = DirectoryLabels.For(localizer, encoder);
         var snapshot = await directory.SnapshotAsync(cancellationToken);
         Result = await directory.SearchAsync(snapshot, Query, Today, cancellationToken);
         CountryOptions = Query.Country is null || snapshot.Countries.Contains(Query.Country)
