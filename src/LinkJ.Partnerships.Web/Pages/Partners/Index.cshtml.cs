@@ -2,7 +2,6 @@ using LinkJ.Partnerships.Web.Data;
 using LinkJ.Partnerships.Web.Domain;
 using LinkJ.Partnerships.Web.Infrastructure;
 using System.Text.Encodings.Web;
-using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 
@@ -15,7 +14,7 @@ public sealed class IndexModel(PartnerDirectory directory, RegistryClock clock, 
     public DirectoryPage Result { get; private set; } = new([], Paging.For(1, null, 0));
 
     /// <summary>The country filter's options: countries with a listed partner, by name, plus the one asked for.</summary>
-    public IHtmlContent CountryOptions { get; private set; } = HtmlString.Empty;
+    public string CountryOptions { get; private set; } = string.Empty;
 
     public DirectoryLabels Labels { get; private set; } = null!;
 

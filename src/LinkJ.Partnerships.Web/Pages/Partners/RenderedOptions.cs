@@ -1,22 +1,24 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Text;
 using System.Text.Encodings.Web;
-using Microsoft.AspNetCore.Html;
 
 namespace LinkJ.Partnerships.Web.Pages.Partners;
 
 /// <summary>
-/// A select's options written as HTML once; a request only marks its choice, by writing the cached text on either
-/// side of <c>selected="selected"</c>. Rendered per request, the country filter's ~250 options were about ten
-/// Razor buffer entries each, plus a boxed bool and an encoding pass.
+/// A select's options written as HTML once, and once more per value the first time that value is chosen (at most
+/// one copy per option, and the lists live as long as their snapshot). Rendered per request, the country filter's
+/// options were about ten Razor buffer entries each, plus a boxed bool and an encoding pass.
 /// </summary>
+/// <remarks>
+/// Pages write the result with <c>WriteLiteral</c>: as an <c>IHtmlContent</c> it would be written synchronously when
+/// the page is flushed, and a long list could then overflow the response writer's buffer into a synchronous write.
+/// </remarks>
 public sealed class RenderedOptions
 {
-    private const string Selected = " selected=\"selected\"";
-
     private readonly string _html;
-    private readonly HtmlString _unselected;
     private readonly FrozenDictionary<string, int> _selectedAt;
+    private readonly ConcurrentDictionary<string, string> _withSelected = new(StringComparer.Ordinal);
 
     public RenderedOptions(IEnumerable<(string Value, string Label)> options, HtmlEncoder encoder)
     {
@@ -30,21 +32,12 @@ public sealed class RenderedOptions
         }
 
         _html = html.ToString();
-        _unselected = new HtmlString(_html);
         _selectedAt = selectedAt.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
-    /// <summary>The options with <paramref name="value"/> selected, or none when it is not one of them.</summary>
-    public IHtmlContent With(string? value) =>
-        value is not null && _selectedAt.TryGetValue(value, out var at) ? new Marked(_html, at) : _unselected;
-
-    private sealed class Marked(string html, int at) : IHtmlContent
-    {
-        public void WriteTo(TextWriter writer, HtmlEncoder encoder)
-        {
-            writer.Write(html.AsSpan(0, at));
-            writer.Write(Selected);
-            writer.Write(html.AsSpan(at));
-        }
-    }
+    /// <summary>The options as HTML with <paramref name="value"/> selected, or none when it is not one of them.</summary>
+    public string With(string? value) =>
+        value is not null && _selectedAt.TryGetValue(value, out var at)
+            ? _withSelected.GetOrAdd(value, static (_, state) => string.Concat(state.Html.AsSpan(0, state.At), " selected=\"selected\"", state.Html.AsSpan(state.At)), (Html: _html, At: at))
+            : _html;
 }
