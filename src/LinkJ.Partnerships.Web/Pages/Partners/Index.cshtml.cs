@@ -1,7 +1,7 @@
+using System.Text.Encodings.Web;
 using LinkJ.Partnerships.Web.Data;
 using LinkJ.Partnerships.Web.Domain;
 using LinkJ.Partnerships.Web.Infrastructure;
-using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 
