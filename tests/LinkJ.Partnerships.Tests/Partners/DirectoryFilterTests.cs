@@ -121,6 +121,47 @@ public sealed class DirectoryFilterTests(DirectoryRegistry registry)
     }
 
     [Fact]
+    public async Task Each_page_marks_only_its_own_choices_in_the_option_lists_it_shares_with_other_pages()
+    {
+        foreach (var (query, country, type, kind) in new[] { ("country=JP&type=Mou", "JP", "Mou", ""), ("country=DK&kind=EmbassyOrGovernment", "DK", "", "EmbassyOrGovernment"), ("", "", "", "") })
+        {
+            var page = await registry.Client.GetPageAsync("/partners?" + query);
+
+            Assert.Equal([country], Selected(page, "country"));
+            Assert.Equal([type], Selected(page, "type"));
+            Assert.Equal([kind], Selected(page, "kind"));
+            Assert.Equal(["", "DK", "FR", "JP", "CH"], page.QuerySelectorAll("select[name=country] option").Select(o => o.GetAttribute("value") ?? "").ToArray());
+        }
+
+        static string[] Selected(AngleSharp.Html.Dom.IHtmlDocument page, string select)
+        {
+            var values = page.QuerySelectorAll($"select[name={select}] option[selected]").Select(o => o.GetAttribute("value")!).ToArray();
+            return values.Length == 0 ? [""] : values;
+        }
+    }
+
+    [Fact]
+    public async Task A_country_without_partners_asked_for_by_address_is_offered_and_marked()
+    {
+        var page = await registry.Client.GetPageAsync("/partners?country=us");
+
+        Assert.Equal(["", "DK", "FR", "JP", "CH", "US"], page.QuerySelectorAll("select[name=country] option").Select(o => o.GetAttribute("value") ?? "").ToArray());
+        Assert.Equal("US", page.QuerySelector("select[name=country] option[selected]")!.GetAttribute("value"));
+        Assert.Equal("United States of America", page.QuerySelector("select[name=country] option[selected]")!.TextContent);
+    }
+
+    [Fact]
+    public async Task The_pager_keeps_the_understood_filters_and_leaves_out_the_rest()
+    {
+        var first = await registry.Client.GetPageAsync("/partners?status=in-force&size=1&utm_source=mail");
+        var second = await registry.Client.GetPageAsync("/partners?status=in-force&size=1&page=2");
+
+        Assert.Equal("/partners?status=in-force&size=1&page=2", first.QuerySelector("a[rel=next]")!.GetAttribute("href"));
+        Assert.Equal("/partners?status=in-force&size=1", second.QuerySelector("a[rel=prev]")!.GetAttribute("href"));
+        Assert.Equal("/partners?status=in-force&size=1&page=3", second.QuerySelector("a[rel=next]")!.GetAttribute("href"));
+    }
+
+    [Fact]
     public async Task No_match_shows_a_clear_empty_state_with_a_way_back()
     {
         var page = await registry.Client.GetPageAsync("/partners?q=zzzz-no-such-partner");

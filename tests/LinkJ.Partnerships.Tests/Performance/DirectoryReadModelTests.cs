@@ -54,6 +54,37 @@ public sealed class DirectoryReadModelTests : IDisposable
     }
 
     [Fact]
+    public async Task A_listed_partner_in_a_new_country_adds_the_country_to_the_filter_at_once()
+    {
+        var visitor = _factory.CreateBrowser();
+        static string[] Countries(AngleSharp.Html.Dom.IHtmlDocument page) =>
+            page.QuerySelectorAll("select[name=country] option").Select(o => o.GetAttribute("value")!).ToArray();
+        Assert.DoesNotContain("NZ", Countries(await visitor.GetPageAsync("/partners")));
+
+        await _factory.WithDbAsync(async db =>
+        {
+            var home = await db.Organizations.SingleAsync(o => o.IsHome);
+            var partner = new Organization("Wellington Life Sciences", OrganizationKind.IndustryCluster, "wellington-life-sciences");
+            partner.LocateIn("NZ", "Wellington");
+            var agreement = new Agreement(AgreementType.Mou, "Cooperation with Wellington", RegistryFactory.DefaultToday.AddDays(-10), Term.OfYears(2))
+            {
+                Visibility = Visibility.Public,
+            };
+            agreement.AddParty(home);
+            agreement.AddParty(partner);
+            db.Agreements.Add(agreement);
+            await db.SaveChangesAsync();
+        });
+
+        var page = await visitor.GetPageAsync("/partners");
+        Assert.Contains("NZ", Countries(page));
+        Assert.Null(page.QuerySelector("select[name=country] option[selected]"));
+        var filtered = await visitor.GetPageAsync("/partners?country=NZ");
+        Assert.Equal("NZ", filtered.QuerySelector("select[name=country] option[selected]")!.GetAttribute("value"));
+        Assert.Equal(["wellington-life-sciences"], filtered.Slugs());
+    }
+
+    [Fact]
     public async Task A_new_public_agreement_brings_its_partner_into_the_directory_with_its_status_and_type()
     {
         var visitor = _factory.CreateBrowser();
