@@ -66,7 +66,7 @@ public sealed class ProfileSnapshot
             o => o.Slug,
             o => new ListedProfile(
                 new PartnerProfile(
-                    o.Id, o.Slug, o.Name, o.ShortName, o.LocalName, o.Kind, o.CountryCode, o.City, o.Website, o.Description,
+                    o.Id, o.Slug, o.Name, o.ShortName, o.LocalName, o.Kind, Shared(o.CountryCode), Shared(o.City), o.Website, o.Description,
                     o.ParentId is { } parent ? Link(parent) : null),
                 agreementsOf[o.Id].ToArray()),
             StringComparer.Ordinal);
