@@ -6,7 +6,7 @@ namespace LinkJ.Partnerships.Web.Pages.Partners;
 /// <summary>
 /// Keeps the <see cref="ProfileSnapshot"/> of the current registry version, the way <see cref="DirectoryReadModel"/>
 /// keeps the directory's: after a committed write the next profile request reads the public part of the registry
-/// again (four statements in one read transaction) before it answers. It is a sibling rather than part of the
+/// again (five statements in one read transaction) before it answers. It is a sibling rather than part of the
 /// directory's snapshot so that a directory page after a write does not wait for the profiles' text, and so that
 /// a profile answers "is it listed" from the same rows as the rest of its page.
 /// See docs/decisions/010-profile-read-model.md.
