@@ -21,6 +21,7 @@ public static class PagesSetup
         services.AddRouting(options => options.LowercaseUrls = true);
         services.AddPublicPageCache();
         services.AddSingleton<Pages.Partners.DirectoryReadModel>();
+        services.AddSingleton<Pages.Partners.ProfileReadModel>();
         services.AddScoped<Pages.Partners.PartnerDirectory>();
         services.AddSingleton<RegistryReadCache>();
         services.AddSafeBooleanBinding();

@@ -38,6 +38,15 @@ public sealed class PartnerProfileTests(DirectoryRegistry registry)
     }
 
     [Fact]
+    public async Task People_acting_for_the_partner_come_first_then_signatories_then_by_name()
+    {
+        var page = await registry.Client.GetPageAsync("/partners/royal-danish-embassy-tokyo");
+
+        var names = page.QuerySelectorAll("article.agreement .people li .fw-semibold").Select(n => n.TextContent).ToArray();
+        Assert.Equal(["Peter Taksøe-Jensen", "Joakim Steen Barron-Mikkelsen", "Hideyuki Okano", "Akihiko Soyama"], names);
+    }
+
+    [Fact]
     public async Task Partners_of_the_same_agreement_link_to_each_other()
     {
         var page = await registry.Client.GetPageAsync("/partners/matador-japan");
