@@ -84,6 +84,20 @@ public sealed class AgreementListTests(AgreementListFixture registry) : IClassFi
         Assert.Contains("page=3", next, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_repeated_parameter_keeps_each_value_in_the_page_and_sort_links_instead_of_joining_them()
+    {
+        var page = await registry.Staff.GetPageAsync("/staff/agreements?size=1&visibility=Public&extra=a&extra=b");
+
+        var links = page.QuerySelectorAll("a[rel=next], th a[data-sort]").Select(a => a.GetAttribute("href")!).ToList();
+        Assert.NotEmpty(links);
+        Assert.All(links, href =>
+        {
+            Assert.Contains("extra=a&extra=b", href, StringComparison.Ordinal);
+            Assert.DoesNotContain("%2C", href, StringComparison.Ordinal);
+        });
+    }
+
     [Theory]
     [InlineData("from=abc", "from")]
     [InlineData("from=1800", "from")]
