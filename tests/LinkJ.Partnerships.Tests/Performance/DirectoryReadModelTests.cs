@@ -61,20 +61,7 @@ public sealed class DirectoryReadModelTests : IDisposable
             page.QuerySelectorAll("select[name=country] option").Select(o => o.GetAttribute("value")!).ToArray();
         Assert.DoesNotContain("NZ", Countries(await visitor.GetPageAsync("/partners")));
 
-        await _factory.WithDbAsync(async db =>
-        {
-            var home = await db.Organizations.SingleAsync(o => o.IsHome);
-            var partner = new Organization("Wellington Life Sciences", OrganizationKind.IndustryCluster, "wellington-life-sciences");
-            partner.LocateIn("NZ", "Wellington");
-            var agreement = new Agreement(AgreementType.Mou, "Cooperation with Wellington", RegistryFactory.DefaultToday.AddDays(-10), Term.OfYears(2))
-            {
-                Visibility = Visibility.Public,
-            };
-            agreement.AddParty(home);
-            agreement.AddParty(partner);
-            db.Agreements.Add(agreement);
-            await db.SaveChangesAsync();
-        });
+        await AddPublicPartnerAsync("Wellington Life Sciences", "wellington-life-sciences", "NZ", "Wellington", AgreementType.Mou);
 
         var page = await visitor.GetPageAsync("/partners");
         Assert.Contains("NZ", Countries(page));
@@ -90,12 +77,21 @@ public sealed class DirectoryReadModelTests : IDisposable
         var visitor = _factory.CreateBrowser();
         await visitor.GetStringAsync("/partners");
 
-        await _factory.WithDbAsync(async db =>
+        await AddPublicPartnerAsync("Read Model Cluster", "read-model-cluster", "NO", "Oslo", AgreementType.Moc);
+
+        var page = await visitor.GetPageAsync("/partners?country=NO&status=in-force&type=Moc");
+        Assert.Equal(["read-model-cluster"], page.Slugs());
+        Assert.Equal(HttpStatusCode.OK, (await visitor.GetAsync("/partners/read-model-cluster")).StatusCode);
+    }
+
+    /// <summary>A new cluster with one public agreement with the home organization, in force since ten days ago.</summary>
+    private Task AddPublicPartnerAsync(string name, string slug, string country, string city, AgreementType type) =>
+        _factory.WithDbAsync(async db =>
         {
             var home = await db.Organizations.SingleAsync(o => o.IsHome);
-            var partner = new Organization("Read Model Cluster", OrganizationKind.IndustryCluster, "read-model-cluster");
-            partner.LocateIn("NO", "Oslo");
-            var agreement = new Agreement(AgreementType.Moc, "Cooperation on read models", RegistryFactory.DefaultToday.AddDays(-10), Term.OfYears(2))
+            var partner = new Organization(name, OrganizationKind.IndustryCluster, slug);
+            partner.LocateIn(country, city);
+            var agreement = new Agreement(type, $"Cooperation with {name}", RegistryFactory.DefaultToday.AddDays(-10), Term.OfYears(2))
             {
                 Visibility = Visibility.Public,
             };
@@ -104,9 +100,4 @@ public sealed class DirectoryReadModelTests : IDisposable
             db.Agreements.Add(agreement);
             await db.SaveChangesAsync();
         });
-
-        var page = await visitor.GetPageAsync("/partners?country=NO&status=in-force&type=Moc");
-        Assert.Equal(["read-model-cluster"], page.Slugs());
-        Assert.Equal(HttpStatusCode.OK, (await visitor.GetAsync("/partners/read-model-cluster")).StatusCode);
-    }
 }

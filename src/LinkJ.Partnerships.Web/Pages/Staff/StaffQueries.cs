@@ -45,15 +45,18 @@ public static class StaffQueries
         var agreements = await page
             .Select(a => new { a.Id, a.Title, a.Type, a.Visibility, a.EffectiveOn, a.EndsOn })
             .ToListAsync(cancellationToken);
-        var ids = agreements.Select(a => a.Id).ToList();
-        var parties = (await db.AgreementParties.AsNoTracking()
-            .Where(p => ids.Contains(p.AgreementId))
-            .OrderBy(p => p.AgreementId).ThenBy(p => p.Organization.IsHome).ThenBy(p => p.Organization.Name).ThenBy(p => p.OrganizationId)
-            .Select(p => new { p.AgreementId, Party = new PartyName(p.OrganizationId, p.Organization.Name, p.Organization.LocalName, p.Organization.CountryCode, p.Organization.IsHome) })
-            .ToListAsync(cancellationToken))
-            .ToLookup(p => p.AgreementId, p => p.Party);
+        var parties = await db.PartiesOfAsync(agreements.Select(a => a.Id).ToList(), cancellationToken);
         return agreements
             .Select(a => new AgreementSummary(a.Id, a.Title, a.Type, a.Visibility, a.EffectiveOn, a.EndsOn, parties[a.Id].ToList()))
             .ToList();
     }
+
+    /// <summary>The parties of the given agreements by agreement, the home organization last, then by name.</summary>
+    public static async Task<ILookup<int, PartyName>> PartiesOfAsync(this RegistryDbContext db, IReadOnlyCollection<int> agreementIds, CancellationToken cancellationToken) =>
+        (await db.AgreementParties.AsNoTracking()
+            .Where(p => agreementIds.Contains(p.AgreementId))
+            .OrderBy(p => p.AgreementId).ThenBy(p => p.Organization.IsHome).ThenBy(p => p.Organization.Name).ThenBy(p => p.OrganizationId)
+            .Select(p => new { p.AgreementId, Party = new PartyName(p.OrganizationId, p.Organization.Name, p.Organization.LocalName, p.Organization.CountryCode, p.Organization.IsHome) })
+            .ToListAsync(cancellationToken))
+        .ToLookup(p => p.AgreementId, p => p.Party);
 }

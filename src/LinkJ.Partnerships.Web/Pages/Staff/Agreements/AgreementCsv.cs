@@ -108,12 +108,7 @@ public static class AgreementCsv
     private static async Task<IEnumerable<AgreementCsvRow>> CompleteAsync(List<AgreementCsvRow> batch, RegistryDbContext db, CancellationToken cancellationToken)
     {
         var ids = batch.Select(a => a.Id).ToList();
-        var parties = (await db.AgreementParties.AsNoTracking()
-                .Where(p => ids.Contains(p.AgreementId))
-                .OrderBy(p => p.AgreementId).ThenBy(p => p.Organization.IsHome).ThenBy(p => p.Organization.Name).ThenBy(p => p.OrganizationId)
-                .Select(p => new { p.AgreementId, Party = new PartyName(p.OrganizationId, p.Organization.Name, p.Organization.LocalName, p.Organization.CountryCode, p.Organization.IsHome) })
-                .ToListAsync(cancellationToken))
-            .ToLookup(p => p.AgreementId, p => p.Party);
+        var parties = await db.PartiesOfAsync(ids, cancellationToken);
         var people = (await db.AgreementParticipants.AsNoTracking()
                 .Where(p => ids.Contains(p.AgreementId))
                 .OrderBy(p => p.AgreementId).ThenBy(p => p.Role).ThenBy(p => p.Person.Name).ThenBy(p => p.PersonId)
