@@ -75,6 +75,18 @@ public sealed class IndexModel(
 
     private async Task<ResultPage> LoadPageAsync(int? pageNumber, int? pageSize, CancellationToken cancellationToken)
     {
+        if (!string.IsNullOrWhiteSpace(Search.Query))
+        {
+            // The matches' ids in order give both the count and the page: the text indexes are searched once, not
+            // once to count and again for the page (that second search was a third of the time at 50,000 agreements).
+            var ids = await Search.Apply(db.Agreements.AsNoTracking(), Today, EndingSoonDays, RegistryTextSearch.For(db))
+                .Select(a => a.Id).ToListAsync(cancellationToken);
+            var page = Paging.For(pageNumber, pageSize, ids.Count);
+            var pageIds = ids.Skip(page.Skip).Take(page.PageSize).ToList();
+            var found = await db.Agreements.AsNoTracking().Where(a => pageIds.Contains(a.Id)).ToSummaryPageAsync(db, cancellationToken);
+            return new ResultPage(page, found.OrderBy(a => pageIds.IndexOf(a.Id)).ToList());
+        }
+
         var filtered = Search.Filter(db.Agreements.AsNoTracking(), Today, EndingSoonDays, RegistryTextSearch.For(db));
         var paging = Paging.For(pageNumber, pageSize, await filtered.CountAsync(cancellationToken));
         var rows = await Search.Apply(db.Agreements.AsNoTracking(), Today, EndingSoonDays, RegistryTextSearch.For(db))
