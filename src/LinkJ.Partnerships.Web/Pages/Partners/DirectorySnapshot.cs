@@ -19,8 +19,9 @@ public sealed class DirectorySnapshot
     private readonly ConcurrentDictionary<string, RenderedOptions> _renderedCountryOptions = new();
     private readonly ConcurrentDictionary<DateOnly, int> _inForce = new();
     private readonly ConcurrentDictionary<(DirectorySort, string, string?, OrganizationKind?), ListedPartner[]> _subsets = new();
-    private readonly AgreementPeriod[] _publicAgreements;
-    private readonly FrozenDictionary<int, ListedPartner[]> _partnersOf;
+    // Only the home page asks these, so the directory's first page after a start or a write does not wait for them.
+    private readonly Lazy<AgreementPeriod[]> _publicAgreements;
+    private readonly Lazy<FrozenDictionary<int, ListedPartner[]>> _partnersOf;
 
     public DirectorySnapshot(long version, IEnumerable<ListedPartner> partners)
     {
@@ -28,14 +29,12 @@ public sealed class DirectorySnapshot
         ByName = partners.OrderBy(p => p.NormalizedName, StringComparer.Ordinal).ThenBy(p => p.Id).ToArray();
         ByFirstAgreement = ByName.OrderBy(p => p.FirstEffectiveOn).ToArray();
         Newest = ByName.OrderByDescending(p => p.FirstEffectiveOn).ToArray();
-        BySlug = ByName.ToFrozenDictionary(p => p.Slug, StringComparer.Ordinal);
-        ListedIds = ByName.Select(p => p.Id).ToFrozenSet();
         Countries = ByName.Where(p => p.CountryCode is not null).Select(p => p.CountryCode!).Distinct().ToArray();
-        _publicAgreements = ByName.SelectMany(p => p.Agreements).DistinctBy(a => a.AgreementId).Select(a => a.Period).ToArray();
-        _partnersOf = ByName
+        _publicAgreements = new(() => ByName.SelectMany(p => p.Agreements).DistinctBy(a => a.AgreementId).Select(a => a.Period).ToArray());
+        _partnersOf = new(() => ByName
             .SelectMany(p => p.Agreements.Select(a => (a.AgreementId, Partner: p)))
             .GroupBy(x => x.AgreementId, x => x.Partner)
-            .ToFrozenDictionary(g => g.Key, g => g.ToArray());
+            .ToFrozenDictionary(g => g.Key, g => g.ToArray()));
     }
 
     /// <summary>The registry version (see <c>RegistryChanges</c>) this snapshot was read at.</summary>
@@ -44,10 +43,6 @@ public sealed class DirectorySnapshot
     public IReadOnlyList<ListedPartner> ByName { get; }
 
     public IReadOnlyList<string> Countries { get; }
-
-    public FrozenDictionary<string, ListedPartner> BySlug { get; }
-
-    public FrozenSet<int> ListedIds { get; }
 
     /// <summary>The country filter's choices in the page's language, by name.</summary>
     public IReadOnlyList<(string Code, string Name)> CountryOptions => _countryOptions.GetOrAdd(CultureInfo.CurrentCulture.Name, _ =>
@@ -58,11 +53,11 @@ public sealed class DirectorySnapshot
         _renderedCountryOptions.GetOrAdd(CultureInfo.CurrentCulture.Name, _ => new RenderedOptions(CountryOptions, encoder));
 
     /// <summary>Public agreements with a listed partner that are in force on the day; counted once a day.</summary>
-    public int AgreementsInForceOn(DateOnly day) => _inForce.GetOrAdd(day, d => _publicAgreements.Count(a => a.IsInForceOn(d)));
+    public int AgreementsInForceOn(DateOnly day) => _inForce.GetOrAdd(day, d => _publicAgreements.Value.Count(a => a.IsInForceOn(d)));
 
     /// <summary>The listed partners to a public agreement, by name; none for an agreement that is not public.</summary>
     public IReadOnlyList<ListedPartner> PartnersOf(int agreementId) =>
-        _partnersOf.TryGetValue(agreementId, out var partners) ? partners : [];
+        _partnersOf.Value.TryGetValue(agreementId, out var partners) ? partners : [];
 
     private ListedPartner[] ByFirstAgreement { get; }
 
