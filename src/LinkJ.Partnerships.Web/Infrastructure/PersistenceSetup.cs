@@ -31,6 +31,7 @@ public static class PersistenceSetup
         // clock and the user from application singletons.
         services.AddDbContextPool<RegistryDbContext>((provider, options) => options
             .UseSqlite(connectionString)
+            .UseModel(LinkJ.Partnerships.Web.Data.CompiledModel.RegistryDbContextModel.Instance)
             .AddInterceptors(SqliteConnectionSettings.Instance, provider.GetRequiredService<RegistryChangeInterceptor>()));
         // Keys that protect cookies and antiforgery tokens live in the database, so several instances can share them.
         services.AddDataProtection().SetApplicationName("LinkJ.Partnerships").PersistKeysToDbContext<RegistryDbContext>();
