@@ -29,8 +29,16 @@ public abstract class ReadModel<TSnapshot>(IServiceScopeFactory scopes, Registry
             held = _current;
             if (held is null || held.Version != changes.Version)
             {
-                // The old snapshot is let go first, so two are never held at once.
-                _current = null;
+                // The old snapshot is let go first, so two are never held at once, and its memory is handed back
+                // before the new one is read: a rebuild allocates several times the snapshot's size, and on top of
+                // a heap grown by the writes that caused it, that was the process's peak (docs/performance.md).
+                if (held is not null)
+                {
+                    _current = null;
+                    held = null;
+                    GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+                }
+
                 held = await ReadAsync(cancellationToken);
                 _current = held;
             }
