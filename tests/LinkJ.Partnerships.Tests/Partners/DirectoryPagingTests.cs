@@ -104,12 +104,23 @@ public sealed class DirectoryPagingTests(LargeDirectory directory) : IClassFixtu
     }
 
     [Fact]
-    public async Task A_profile_costs_no_statement_and_after_a_write_the_next_one_reads_the_registry_in_five()
+    public async Task A_profile_is_read_in_five_statements_once_per_registry_version()
     {
-        await directory.Client.GetPageAsync("/partners/paging-partner-001");
+        // A write first, so no other test's visit has kept these profiles for the current version.
+        await directory.Factory.WithDbAsync(async db =>
+        {
+            var partner = await db.Organizations.SingleAsync(o => o.Slug == "paging-partner-059");
+            partner.LocateIn(partner.CountryCode, "Nagoya");
+            await db.SaveChangesAsync();
+        });
         directory.Factory.Commands.Reset();
-        await directory.Client.GetPageAsync("/partners/paging-partner-002");
         var page = await directory.Client.GetPageAsync("/partners/matador-japan");
+        var first = directory.Factory.Commands.Count;
+        await directory.Client.GetPageAsync("/partners/paging-partner-059");
+        directory.Factory.Commands.Reset();
+        await directory.Client.GetPageAsync("/partners/paging-partner-059");
+        Assert.Single((await directory.Client.GetPageAsync("/partners/matador-japan")).QuerySelectorAll("article.agreement"));
+        Assert.Equal(5, first);
         Assert.Equal(0, directory.Factory.Commands.Count);
         Assert.Single(page.QuerySelectorAll("article.agreement"));
 
@@ -127,6 +138,18 @@ public sealed class DirectoryPagingTests(LargeDirectory directory) : IClassFixtu
 
         Assert.Equal(5, afterWrite);
         Assert.Equal(0, directory.Factory.Commands.Count);
+    }
+
+    [Fact]
+    public async Task An_unknown_profile_is_a_404_read_in_one_statement_every_time()
+    {
+        for (var i = 0; i < 2; i++)
+        {
+            directory.Factory.Commands.Reset();
+            var response = await directory.Client.GetAsync("/partners/no-such-partner");
+            Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);
+            Assert.Equal(1, directory.Factory.Commands.Count);
+        }
     }
 
     [Fact]

@@ -7,8 +7,8 @@ using Microsoft.EntityFrameworkCore;
 namespace LinkJ.Partnerships.Tests.Performance;
 
 /// <summary>
-/// With the output cache off, profiles come from the in-memory <c>ProfileSnapshot</c>. Each test reads a profile
-/// first, so the snapshot exists before the write, and then checks the very next request sees the write.
+/// With the output cache off, profiles come from the <c>ProfileReadModel</c>, which keeps each profile once read.
+/// Each test reads a profile first, so it is kept before the write, and then checks the very next request sees the write.
 /// </summary>
 public sealed class ProfileReadModelTests : IDisposable
 {

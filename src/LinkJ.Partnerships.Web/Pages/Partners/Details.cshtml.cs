@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace LinkJ.Partnerships.Web.Pages.Partners;
 
 /// <summary>
-/// One partner's public profile, from the <see cref="ProfileSnapshot"/> (no SQL). Only public agreements appear,
+/// One partner's public profile, from the <see cref="ProfileReadModel"/>. Only public agreements appear,
 /// and nothing staff-only is even read: not the notes, not the data-quality notes, not the effective date as the
 /// source stated it.
 /// </summary>
@@ -22,15 +22,14 @@ public sealed class DetailsModel(ProfileReadModel profiles, RegistryClock clock)
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
-        var snapshot = await profiles.CurrentAsync(cancellationToken);
-        if (!snapshot.BySlug.TryGetValue(slug, out var listed))
+        if (await profiles.FindAsync(slug, cancellationToken) is not { } listed)
         {
             return NotFound();
         }
 
         Today = clock.Today;
         Partner = listed.Partner;
-        Agreements = listed.AsShown();
+        Agreements = listed.Agreements;
         return Page();
     }
 
