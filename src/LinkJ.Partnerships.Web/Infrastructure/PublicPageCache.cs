@@ -17,7 +17,13 @@ public static class PublicPageCache
 
     public static IServiceCollection AddPublicPageCache(this IServiceCollection services)
     {
-        services.AddOutputCache(options => options.AddPolicy(PolicyName, new PublicPagePolicy()));
+        services.AddOutputCache(options =>
+        {
+            options.AddPolicy(PolicyName, new PublicPagePolicy());
+
+            // 1,000 directory pages of ~30 KB: a crawler trying every filter cannot grow the process by the default's 100 MB.
+            options.SizeLimit = 32 * 1024 * 1024;
+        });
         services.AddSingleton<IRegistryChangeListener, Eviction>();
         QuietTempData.Register(services);
         services.Configure<RazorPagesOptions>(options =>

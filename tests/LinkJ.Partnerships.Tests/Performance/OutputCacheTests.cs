@@ -2,6 +2,7 @@ using System.Net;
 using LinkJ.Partnerships.Tests.Support;
 using LinkJ.Partnerships.Web.Domain;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace LinkJ.Partnerships.Tests.Performance;
 
@@ -33,6 +34,15 @@ public sealed class OutputCacheTests : IDisposable
         Assert.False(await FromCacheAsync(visitor, "/partners?country=DK"));
         Assert.False(await FromCacheAsync(visitor, "/partners?country=FR"));
         Assert.True(await FromCacheAsync(visitor, "/partners?country=DK"));
+    }
+
+    [Fact]
+    public void The_cache_holds_at_most_32_MB_of_pages()
+    {
+        _ = _factory.Server;
+        var options = _factory.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.OutputCaching.OutputCacheOptions>>().Value;
+
+        Assert.Equal(32 * 1024 * 1024, options.SizeLimit);
     }
 
     [Fact]
