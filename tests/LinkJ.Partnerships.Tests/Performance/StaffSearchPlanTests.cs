@@ -15,7 +15,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace LinkJ.Partnerships.Tests.Performance;
 
 /// <summary>
-/// What SQLite does with each statement of the staff list, over a generated registry with planner statistics:
+/// What SQLite does with each statement of the staff list (and of a profile's first visit), over a generated registry with planner statistics:
 /// a search reaches agreements through the text indexes and primary keys, never by reading a whole table, and the
 /// default order comes from an index. Plans and step counts, not timings, so the tests hold on a busy machine. Words of one or two
 /// characters are left out: a trigram index cannot find them, so they fall back to LIKE (see SqliteTextSearch).
@@ -92,6 +92,40 @@ public sealed class StaffSearchPlanTests(StaffSearchPlanTests.Registry registry)
         });
     }
 
+    /// <summary>A profile's first visit in a version reads it in five statements: each starts from the partner's own rows.</summary>
+    [Fact]
+    public async Task A_profiles_first_visit_reads_no_table_and_few_steps()
+    {
+        var slug = await registry.Factory.WithDbAsync(db => db.Organizations
+            .Where(o => !o.IsHome)
+            .OrderByDescending(o => o.Parties.Count(p => p.Agreement.Visibility == Visibility.Public))
+            .Select(o => o.Slug)
+            .FirstAsync());
+        await registry.Factory.WithDbAsync(async db =>
+        {
+            // A write, so the profile is not kept from an earlier visit.
+            var organization = await db.Organizations.SingleAsync(o => o.Slug == slug);
+            organization.City = "Kobe";
+            await db.SaveChangesAsync();
+        });
+        registry.Factory.Statements.Clear();
+        var visitor = registry.Factory.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await visitor.GetAsync($"/partners/{slug}")).StatusCode);
+        var statements = registry.Factory.Statements.ToList();
+        var limit = await registry.Factory.WithDbAsync(db => db.Agreements.CountAsync()) / 2;
+
+        Assert.Equal(5, statements.Count);
+        await using var connection = new SqliteConnection($"Data Source={registry.Factory.DatabasePath}");
+        await connection.OpenAsync();
+        foreach (var (sql, parameters) in statements)
+        {
+            var plan = await PlanAsync(connection, sql, parameters);
+            Assert.DoesNotContain(plan.Lines, plan.ScansATable);
+            var steps = Steps(connection, sql, parameters);
+            Assert.True(steps < limit, $"{steps} steps (limit {limit}):\n{sql}");
+        }
+    }
+
     private static int Steps(SqliteConnection connection, string sql, IReadOnlyList<(string Name, object? Value)> parameters)
     {
         Assert.Equal(SQLitePCL.raw.SQLITE_OK, SQLitePCL.raw.sqlite3_prepare_v2(connection.Handle, sql, out var statement));
@@ -133,25 +167,30 @@ public sealed class StaffSearchPlanTests(StaffSearchPlanTests.Registry registry)
         var plans = new List<Plan>();
         foreach (var (sql, parameters) in registry.Factory.Statements.Where(s => !s.Sql.Contains("AspNetUsers", StringComparison.Ordinal)))
         {
-            await using var explain = connection.CreateCommand();
-            explain.CommandText = "EXPLAIN QUERY PLAN " + sql;
-            foreach (var (name, value) in parameters)
-            {
-                explain.Parameters.AddWithValue(name, value ?? DBNull.Value);
-            }
-
-            var lines = new List<string>();
-            await using var reader = await explain.ExecuteReaderAsync();
-            while (await reader.ReadAsync())
-            {
-                lines.Add(reader.GetString(3));
-            }
-
-            plans.Add(new Plan(sql, lines));
+            plans.Add(await PlanAsync(connection, sql, parameters));
         }
 
         Assert.NotEmpty(plans);
         return plans;
+    }
+
+    private static async Task<Plan> PlanAsync(SqliteConnection connection, string sql, IReadOnlyList<(string Name, object? Value)> parameters)
+    {
+        await using var explain = connection.CreateCommand();
+        explain.CommandText = "EXPLAIN QUERY PLAN " + sql;
+        foreach (var (name, value) in parameters)
+        {
+            explain.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        }
+
+        var lines = new List<string>();
+        await using var reader = await explain.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            lines.Add(reader.GetString(3));
+        }
+
+        return new Plan(sql, lines);
     }
 
     public sealed record Plan(string Sql, IReadOnlyList<string> Lines)

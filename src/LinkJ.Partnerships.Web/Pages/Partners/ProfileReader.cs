@@ -24,9 +24,14 @@ public static class ProfileReader
             return null;
         }
 
+        // Its public agreements' ids, as a subquery each statement below starts from: the partner's few rows in the
+        // parties' index, rather than every agreement tested for this partner.
         var id = partner.Id;
-        var agreements = PartnerDirectory.PublicAgreements(db).Where(a => a.Parties.Any(p => p.OrganizationId == id));
-        var rows = await agreements
+        var agreementIds = db.AgreementParties
+            .Where(p => p.OrganizationId == id && p.Agreement.Visibility == Visibility.Public)
+            .Select(p => p.AgreementId);
+        var rows = await PartnerDirectory.PublicAgreements(db)
+            .Where(a => agreementIds.Contains(a.Id))
             .OrderByDescending(a => a.EffectiveOn).ThenBy(a => a.Id)
             .Select(a => new AgreementRow(
                 a.Id, a.Type, a.Title, a.Summary, a.EffectiveOn, a.TermKind, a.TermLength, a.TermUnit, a.EndsOn,
@@ -35,7 +40,7 @@ public static class ProfileReader
 
         // The other parties by name, each agreement's together.
         var parties = (await db.AgreementParties.AsNoTracking()
-            .Where(p => agreements.Any(a => a.Id == p.AgreementId) && p.OrganizationId != id)
+            .Where(p => agreementIds.Contains(p.AgreementId) && p.OrganizationId != id)
             .Select(p => new PartyRow(p.AgreementId, p.OrganizationId, p.Role, p.Organization.Slug, p.Organization.Name, p.Organization.LocalName, p.Organization.NormalizedName))
             .ToListAsync(cancellationToken))
             .OrderBy(p => p.NormalizedName, StringComparer.Ordinal).ThenBy(p => p.OrganizationId)
@@ -49,7 +54,7 @@ public static class ProfileReader
 
         // The partner's own people first, then signatories before the other roles, then by name.
         var people = (await db.AgreementParticipants.AsNoTracking()
-            .Where(p => agreements.Any(a => a.Id == p.AgreementId))
+            .Where(p => agreementIds.Contains(p.AgreementId))
             .Select(p => new PersonRow(
                 p.Id, p.AgreementId, p.OrganizationId, p.Organization.Name, p.Person.Name, p.Person.LocalName, p.Person.NormalizedName, p.Title, p.Role))
             .ToListAsync(cancellationToken))
