@@ -37,6 +37,13 @@ foreach (var agreements in options.Sizes)
             rows.Add(new Report.Row(scenario.Name, scenario.Path, result));
         }
 
+        if (options.Only.Count == 0 || options.Only.Any(w => FirstVisits.Name.Contains(w, StringComparison.OrdinalIgnoreCase)))
+        {
+            var visits = await FirstVisits.MeasureAsync(app.BaseAddress, 200);
+            Console.WriteLine($"  {FirstVisits.Name,-22} {visits.Requests} profiles, one at a time: p50 {visits.P50Milliseconds:0.00} ms  p99 {visits.P99Milliseconds:0.00} ms");
+            rows.Add(new Report.Row(FirstVisits.Name, "/partners/{slug} of 200 partners", visits));
+        }
+
         report.Add(new Report.Run(agreements, cached, app.TimeToFirst200, app.PeakRssMegabytes(), rows));
     }
 }
