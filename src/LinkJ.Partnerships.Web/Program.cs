@@ -2,7 +2,11 @@ using LinkJ.Partnerships.Web.Commands;
 using LinkJ.Partnerships.Web.Infrastructure;
 
 var command = CommandLine.Parse(args);
-var builder = WebApplication.CreateBuilder(command?.HostArgs ?? args);
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = command?.HostArgs ?? args,
+    ContentRootPath = ContentRoot.Override(Directory.GetCurrentDirectory(), AppContext.BaseDirectory),
+});
 
 builder.AddObservability();
 builder.Services.AddPersistence(builder.Configuration, builder.Environment);
