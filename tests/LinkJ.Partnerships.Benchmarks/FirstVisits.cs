@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text.RegularExpressions;
 
 namespace LinkJ.Partnerships.Benchmarks;
 
@@ -7,7 +6,7 @@ namespace LinkJ.Partnerships.Benchmarks;
 /// Profiles on their first visit in a registry version, one at a time: the profiles' read model reads each from the
 /// database (decision 010). Run after the admin create, whose writes leave no profile kept.
 /// </summary>
-public static partial class FirstVisits
+public static class FirstVisits
 {
     public const string Name = "profiles, first visits";
 
@@ -17,7 +16,7 @@ public static partial class FirstVisits
         var slugs = new List<string>();
         for (var page = 1; slugs.Count < count; page++)
         {
-            var found = Slug().Matches(await client.GetStringAsync($"/partners?size=100&page={page}"))
+            var found = Scenarios.Profile().Matches(await client.GetStringAsync($"/partners?size=100&page={page}"))
                 .Select(m => m.Value).Distinct().Except(slugs).ToList();
             if (found.Count == 0)
             {
@@ -41,7 +40,4 @@ public static partial class FirstVisits
         times.Sort();
         return new Wrk.Result(times.Count / watch.Elapsed.TotalSeconds, times[times.Count / 2], times[(int)Math.Ceiling(times.Count * 0.99) - 1], times.Count, 0, 1);
     }
-
-    [GeneratedRegex("/partners/[a-z0-9-]+(?=\")")]
-    private static partial Regex Slug();
 }

@@ -73,8 +73,9 @@ public static partial class Scenarios
         end
         """;
 
+    /// <summary>A link to a partner's profile.</summary>
     [GeneratedRegex("/partners/[a-z0-9-]+(?=\")")]
-    private static partial Regex Profile();
+    internal static partial Regex Profile();
 
     /// <summary>The pager's "Page 1 of 400".</summary>
     [GeneratedRegex(@"Page \d+ of (\d+)")]

@@ -1,6 +1,6 @@
-using System.Collections.Concurrent;
 using LinkJ.Partnerships.Web.Data;
 using LinkJ.Partnerships.Web.Data.Sqlite;
+using LinkJ.Partnerships.Web.Infrastructure;
 
 namespace LinkJ.Partnerships.Web.Pages.Partners;
 
@@ -16,45 +16,19 @@ public sealed class ProfileReadModel(IServiceScopeFactory scopes, RegistryChange
     /// <summary>
     /// At most this many profiles are kept per version (<c>Profiles:MostKept</c>; a few KB each, and a crawler
     /// walking every profile would otherwise have them all kept); beyond it a profile is read on every request.
+    /// An unknown slug is not kept.
     /// </summary>
-    private readonly int _mostKept = configuration.GetValue("Profiles:MostKept", 2_000);
-
-    private volatile Kept _kept = new(-1);
+    private readonly KeptUntilWrite _kept = new(changes, configuration.GetValue("Profiles:MostKept", 2_000));
 
     /// <summary>The listed partner with this slug, or null when there is none (or it is not listed).</summary>
-    public async Task<ListedProfile?> FindAsync(string slug, CancellationToken cancellationToken)
-    {
-        // The version is read before the rows, so a profile is never kept under a newer version than its rows.
-        var version = changes.Version;
-        var kept = _kept;
-        if (kept.Version != version)
+    public Task<ListedProfile?> FindAsync(string slug, CancellationToken cancellationToken) =>
+        _kept.GetOrLoadAsync(slug, async () =>
         {
-            _kept = kept = new Kept(version);
-        }
-
-        if (kept.Profiles.TryGetValue(slug, out var profile))
-        {
-            return profile;
-        }
-
-        await using (var scope = scopes.CreateAsyncScope())
-        {
+            await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<RegistryDbContext>();
             await using var transaction = await SqliteDatabase.BeginReadAsync(db, cancellationToken);
-            profile = await ProfileReader.ReadAsync(db, slug, cancellationToken);
+            var profile = await ProfileReader.ReadAsync(db, slug, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
-        }
-
-        if (profile is not null && kept.Profiles.Count < _mostKept)
-        {
-            kept.Profiles.TryAdd(slug, profile);
-        }
-
-        return profile;
-    }
-
-    private sealed record Kept(long Version)
-    {
-        public ConcurrentDictionary<string, ListedProfile> Profiles { get; } = new(StringComparer.Ordinal);
-    }
+            return profile;
+        });
 }
