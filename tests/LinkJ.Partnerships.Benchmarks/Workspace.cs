@@ -71,8 +71,6 @@ public sealed class Workspace
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["ConnectionStrings__Partnerships"] = $"Data Source={DatabasePath}";
         start.Environment["Serilog__MinimumLevel__Default"] = "Warning";
-        // As the README's production settings say: without it the GC sizes gen0 from the CPU's last-level cache.
-        start.Environment["DOTNET_GCgen0size"] = "0x800000";
         return start;
     }
 
