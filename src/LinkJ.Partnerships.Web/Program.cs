@@ -1,5 +1,6 @@
 using LinkJ.Partnerships.Web.Commands;
 using LinkJ.Partnerships.Web.Infrastructure;
+using LinkJ.Partnerships.Web.Pages.Partners;
 
 var command = CommandLine.Parse(args);
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -21,6 +22,7 @@ if (command is not null)
 }
 
 await app.Services.InitializeDatabaseAsync();
+app.WarmDirectory();
 app.UseRegistryPipeline();
 await app.RunAsync();
 return 0;

@@ -59,6 +59,8 @@ public class RegistryFactory : WebApplicationFactory<Program>
         // copies (served to any browser that accepts gzip) live under obj/; without this they come back empty.
         builder.UseStaticWebAssets();
         builder.UseSetting("ConnectionStrings:Partnerships", $"Data Source={DatabasePath}");
+        // Statement counts and logs stay each test's own; DirectoryWarmupTests turns it back on.
+        builder.UseSetting("Directory:WarmOnStart", "false");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

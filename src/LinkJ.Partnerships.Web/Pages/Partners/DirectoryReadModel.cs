@@ -17,6 +17,9 @@ public sealed class DirectoryReadModel(IServiceScopeFactory scopes, RegistryChan
     private readonly SemaphoreSlim _rebuilding = new(1, 1);
     private volatile Held? _current;
 
+    /// <summary>Whether a snapshot of the current registry version is held, so the next page reads nothing.</summary>
+    public bool IsCurrent => _current?.Version == changes.Version;
+
     public async Task<DirectorySnapshot> CurrentAsync(CancellationToken cancellationToken)
     {
         var held = _current;
