@@ -41,7 +41,7 @@ public sealed class IndexModel(RegistryDbContext db, RegistryClock clock) : Page
         var agreements = db.Agreements.AsNoTracking();
         var partners = db.Organizations.AsNoTracking().Where(o => !o.IsHome && o.Parties.Any());
         Partners = await partners.CountAsync(cancellationToken);
-        Countries = await db.PartnerCountries().CountAsync(cancellationToken);
+        Countries = (await db.PartnerCountriesAsync(cancellationToken)).Count;
         InForce = await agreements.InForceOn(Today).CountAsync(cancellationToken);
         Ended = await agreements.WhereStatus(AgreementStatus.Ended, Today, EndingSoonDays).CountAsync(cancellationToken);
         var endingSoon = agreements.WhereStatus(AgreementStatus.EndingSoon, Today, EndingSoonDays);

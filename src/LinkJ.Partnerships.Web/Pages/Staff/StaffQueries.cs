@@ -26,14 +26,28 @@ public static class StaffQueries
                 .ToList()));
 
     /// <summary>
-    /// The countries partners are in (organizations other than the home one, with an agreement), asked per country
-    /// (a GROUP BY with HAVING) rather than per organization: about 1 ms instead of 20 ms at 10,000 organizations.
-    /// Written with Distinct, EF moves the test inside and SQLite checks every organization against every other in
-    /// its country (30 s).
+    /// The countries partners are in (organizations other than the home one, with an agreement). Grouped the plain
+    /// way, SQLite reads the country index's entry for every organization (1.8 ms at 10,000 organizations, on every
+    /// staff search that misses the cache); this hops from one country to the next through that index instead (a
+    /// loose index scan: one lookup per country, 0.06 ms) and asks each country for one partner with an agreement.
+    /// Standard SQL over EF's quoted names, so another provider can run it as it is. Written with LINQ's Distinct,
+    /// EF had moved the test inside and SQLite compared every organization with every other in its country (30 s).
     /// </summary>
-    public static IQueryable<string> PartnerCountries(this RegistryDbContext db) =>
-        db.Organizations.Where(o => o.CountryCode != null).GroupBy(o => o.CountryCode!).Select(g => g.Key)
-            .Where(code => db.Organizations.Any(o => o.CountryCode == code && !o.IsHome && o.Parties.Any()));
+    public static Task<List<string>> PartnerCountriesAsync(this RegistryDbContext db, CancellationToken cancellationToken) =>
+        db.Database.SqlQueryRaw<string>(PartnerCountriesSql).ToListAsync(cancellationToken);
+
+    private const string PartnerCountriesSql = """
+        WITH RECURSIVE "Country"("Code") AS (
+            SELECT MIN("CountryCode") FROM "Organizations" WHERE "CountryCode" IS NOT NULL
+            UNION ALL
+            SELECT (SELECT MIN("CountryCode") FROM "Organizations" WHERE "CountryCode" > "Country"."Code")
+            FROM "Country" WHERE "Country"."Code" IS NOT NULL)
+        SELECT "Code" AS "Value" FROM "Country"
+        WHERE "Code" IS NOT NULL AND EXISTS (
+            SELECT 1 FROM "Organizations" AS "o"
+            WHERE "o"."CountryCode" = "Country"."Code" AND NOT "o"."IsHome"
+                AND EXISTS (SELECT 1 FROM "AgreementParties" AS "p" WHERE "p"."OrganizationId" = "o"."Id"))
+        """;
 
     /// <summary>
     /// The same summaries for one page of a list: the page's agreements, then their parties by id, so an expensive

@@ -97,7 +97,7 @@ public sealed class IndexModel(
 
     private async Task LoadOptionsAsync(CancellationToken cancellationToken) =>
         CountryOptions = await cache.GetOrLoadAsync<IReadOnlyList<string>>(
-            "staff/agreements/countries", async () => await db.PartnerCountries().ToListAsync(cancellationToken));
+            "staff/agreements/countries", async () => await db.PartnerCountriesAsync(cancellationToken));
 
     private sealed record ResultPage(Paging Paging, IReadOnlyList<AgreementSummary> Rows);
 }
