@@ -15,7 +15,7 @@ public sealed class AgreementSearchCacheTests
     [Fact]
     public async Task Repeating_a_search_reads_nothing_but_the_session_check()
     {
-        using var factory = new CountingFactory();
+        using var factory = new CountingRegistry(outputCache: true);
         var staff = await factory.SignedInAsync(Roles.Staff);
 
         factory.Commands.Reset();
@@ -80,17 +80,5 @@ public sealed class AgreementSearchCacheTests
     {
         var page = await client.GetPageAsync("/staff/agreements");
         return page.QuerySelectorAll("#country option").Select(o => o.GetAttribute("value") ?? "").ToList();
-    }
-
-    /// <summary>The app with its caches on, counting every statement it sends.</summary>
-    private sealed class CountingFactory : RegistryFactory
-    {
-        public CommandCounter Commands { get; } = new();
-
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.ConfigureServices(services => services.ConfigureDbContext<RegistryDbContext>(options => options.AddInterceptors(Commands)));
-        }
     }
 }
