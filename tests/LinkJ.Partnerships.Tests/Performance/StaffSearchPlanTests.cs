@@ -36,6 +36,21 @@ public sealed class StaffSearchPlanTests(StaffSearchPlanTests.Registry registry)
         Assert.All(plans, plan => Assert.DoesNotContain(plan.Lines, plan.ScansATable));
     }
 
+    /// <summary>
+    /// From the organizations and people whose names match to their agreements: the parties' and participants'
+    /// indexes hold the agreement's id, so no table row is read per party (a common word reaches hundreds).
+    /// </summary>
+    [Fact]
+    public async Task A_search_goes_from_names_to_agreements_through_the_indexes_alone()
+    {
+        var plans = await PlansAsync("/staff/agreements?q=kyoto");
+
+        var search = Assert.Single(plans, p => p.Sql.Contains("OrganizationSearch MATCH", StringComparison.Ordinal));
+        var throughNames = search.Lines.Where(l => l.Contains(" USING ", StringComparison.Ordinal) && l.Contains("IX_AgreementPart", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, throughNames.Count);
+        Assert.All(throughNames, line => Assert.Contains("USING COVERING INDEX", line, StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task The_first_page_of_all_agreements_is_read_in_order_from_an_index()
     {

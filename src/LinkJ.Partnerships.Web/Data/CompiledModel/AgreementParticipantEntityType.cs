@@ -85,7 +85,7 @@ namespace LinkJ.Partnerships.Web.Data.CompiledModel
                 new[] { organizationId });
 
             var index1 = runtimeEntityType.AddIndex(
-                new[] { personId });
+                new[] { personId, agreementId });
 
             return runtimeEntityType;
         }

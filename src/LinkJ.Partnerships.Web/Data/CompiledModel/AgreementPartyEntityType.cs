@@ -57,7 +57,7 @@ namespace LinkJ.Partnerships.Web.Data.CompiledModel
             runtimeEntityType.SetPrimaryKey(key);
 
             var index = runtimeEntityType.AddIndex(
-                new[] { organizationId });
+                new[] { organizationId, agreementId });
 
             return runtimeEntityType;
         }

@@ -11,7 +11,7 @@ namespace LinkJ.Partnerships.Web.Data.CompiledModel
     public partial class RegistryDbContextModel
     {
         private RegistryDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("5c9c6b5d-4106-4857-a5fc-fd7a96d59b88"), entityTypeCount: 14)
+            : base(skipDetectChanges: false, modelId: new Guid("6a2af5cf-a8c1-4828-b6db-b2fce64ffd6c"), entityTypeCount: 14)
         {
         }
 

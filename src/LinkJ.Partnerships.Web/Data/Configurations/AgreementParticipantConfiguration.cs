@@ -12,6 +12,7 @@ public sealed class AgreementParticipantConfiguration : IEntityTypeConfiguration
         builder.Property(p => p.Title).HasMaxLength(AgreementParticipant.TitleMaxLength);
         builder.HasOne(p => p.Person).WithMany(p => p.Participations).HasForeignKey(p => p.PersonId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(p => p.Organization).WithMany().HasForeignKey(p => p.OrganizationId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasIndex(p => p.PersonId);
+        // Covering for a search from people to the agreements they signed or spoke at, like the parties' index.
+        builder.HasIndex(p => new { p.PersonId, p.AgreementId });
     }
 }

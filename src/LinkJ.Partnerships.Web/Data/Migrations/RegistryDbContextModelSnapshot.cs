@@ -155,7 +155,7 @@ namespace LinkJ.Partnerships.Web.Data.Migrations
 
                     b.HasIndex("OrganizationId");
 
-                    b.HasIndex("PersonId");
+                    b.HasIndex("PersonId", "AgreementId");
 
                     b.ToTable("AgreementParticipants");
                 });
@@ -175,7 +175,7 @@ namespace LinkJ.Partnerships.Web.Data.Migrations
 
                     b.HasKey("AgreementId", "OrganizationId");
 
-                    b.HasIndex("OrganizationId");
+                    b.HasIndex("OrganizationId", "AgreementId");
 
                     b.ToTable("AgreementParties");
                 });
