@@ -51,6 +51,29 @@ public sealed class StaffSearchPlanTests(StaffSearchPlanTests.Registry registry)
         Assert.All(throughNames, line => Assert.Contains("USING COVERING INDEX", line, StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// A common word's first page walks the list's order index and stops when the page is full (see TextSearchPage),
+    /// instead of reading and sorting every match; the walk reads a share of the index, not all of it.
+    /// </summary>
+    [Fact]
+    public async Task A_common_words_first_page_is_read_from_the_order_index_until_it_is_full()
+    {
+        var staff = await registry.StaffAsync();
+        registry.Factory.Statements.Clear();
+        Assert.Equal(HttpStatusCode.OK, (await staff.GetAsync("/staff/agreements?q=university")).StatusCode);
+        var (sql, parameters) = Assert.Single(registry.Factory.Statements, s => s.Sql.Contains("\"Id\" + 0 IN", StringComparison.Ordinal));
+        var agreements = await registry.Factory.WithDbAsync(db => db.Agreements.CountAsync());
+
+        await using var connection = new SqliteConnection($"Data Source={registry.Factory.DatabasePath}");
+        await connection.OpenAsync();
+        var plan = await PlanAsync(connection, sql, parameters);
+        Assert.Contains(plan.Lines, line => line.Contains("COVERING INDEX IX_Agreements_EffectiveOn_Title", StringComparison.Ordinal));
+        Assert.DoesNotContain(plan.Lines, line => line.Contains("TEMP B-TREE", StringComparison.Ordinal));
+        var walked = Steps(connection, sql, parameters);
+        var sorted = Steps(connection, sql.Replace("\"Id\" + 0 IN", "\"Id\" IN", StringComparison.Ordinal), parameters);
+        Assert.True(walked < sorted, $"{walked} steps walking, {sorted} sorting, {agreements} agreements:\n{sql}");
+    }
+
     [Fact]
     public async Task The_first_page_of_all_agreements_is_read_in_order_from_an_index()
     {

@@ -56,6 +56,10 @@ public sealed class AgreementSearch
     /// <summary>Explicit "asc" or "desc"; without one, the latest effective date comes first and other columns ascend.</summary>
     public bool Descending => Direction is null ? Sort == AgreementSort.Effective : Direction == "desc";
 
+    /// <summary>Words and nothing else: the search box's common case, which <see cref="TextSearchPage"/> pages on its own.</summary>
+    public bool IsWordsOnly => Query is not null && Words(Query).Length > 0 && Type is null && Status is null && string.IsNullOrEmpty(Country)
+        && Visibility is null && FromYear is null && ToYear is null;
+
     public bool IsFiltered => !string.IsNullOrWhiteSpace(Query) || Type is not null || Status is not null
         || !string.IsNullOrEmpty(Country) || Visibility is not null || FromYear is not null || ToYear is not null;
 
@@ -131,9 +135,7 @@ public sealed class AgreementSearch
     /// </summary>
     public static IQueryable<Agreement> MatchText(IQueryable<Agreement> agreements, string query, IRegistryTextSearch search)
     {
-        // Control characters never help a search, and a NUL breaks SQLite's query parser: they count as spaces.
-        var words = new string(query.Select(c => char.IsControl(c) ? ' ' : c).ToArray()).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-        foreach (var word in words)
+        foreach (var word in Words(query))
         {
             var mentioning = search.AgreementsMentioning(word);
             agreements = agreements.Where(a => mentioning.Contains(a.Id));
@@ -142,7 +144,18 @@ public sealed class AgreementSearch
         return agreements;
     }
 
-    private IQueryable<Agreement> Order(IQueryable<Agreement> agreements, DateOnly today, int endingSoonDays)
+    /// <summary>The ids of the agreements <see cref="MatchText"/> keeps, each once, found from the text indexes without reading an agreement.</summary>
+    public static IQueryable<int> MatchingIds(string query, IRegistryTextSearch search) =>
+        Words(query)
+            .Select(search.AgreementsMentioning)
+            .Aggregate((found, mentioning) => found.Where(id => mentioning.Contains(id)))
+            .Distinct();
+
+    // Control characters never help a search, and a NUL breaks SQLite's query parser: they count as spaces.
+    private static string[] Words(string query) =>
+        new string(query.Select(c => char.IsControl(c) ? ' ' : c).ToArray()).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+
+    public IQueryable<Agreement> Order(IQueryable<Agreement> agreements, DateOnly today, int endingSoonDays)
     {
         var soon = today.AddDays(endingSoonDays);
         var ordered = Sort switch

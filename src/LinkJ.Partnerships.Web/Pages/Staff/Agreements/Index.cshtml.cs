@@ -75,16 +75,20 @@ public sealed class IndexModel(
 
     private async Task<ResultPage> LoadPageAsync(int? pageNumber, int? pageSize, CancellationToken cancellationToken)
     {
+        if (Search.IsWordsOnly)
+        {
+            var (page, pageIds) = await TextSearchPage.FindAsync(db, Search, Today, EndingSoonDays, pageNumber, pageSize, cancellationToken);
+            return new ResultPage(page, await SummariesInOrderAsync(pageIds, cancellationToken));
+        }
+
         if (!string.IsNullOrWhiteSpace(Search.Query))
         {
-            // The matches' ids in order give both the count and the page: the text indexes are searched once, not
+            // Words with other criteria: the matches' ids in order give both the count and the page: the text indexes are searched once, not
             // once to count and again for the page (that second search was a third of the time at 50,000 agreements).
             var ids = await Search.Apply(db.Agreements.AsNoTracking(), Today, EndingSoonDays, RegistryTextSearch.For(db))
                 .Select(a => a.Id).ToListAsync(cancellationToken);
             var page = Paging.For(pageNumber, pageSize, ids.Count);
-            var pageIds = ids.Skip(page.Skip).Take(page.PageSize).ToList();
-            var found = await db.Agreements.AsNoTracking().Where(a => pageIds.Contains(a.Id)).ToSummaryPageAsync(db, cancellationToken);
-            return new ResultPage(page, found.OrderBy(a => pageIds.IndexOf(a.Id)).ToList());
+            return new ResultPage(page, await SummariesInOrderAsync(ids.Skip(page.Skip).Take(page.PageSize).ToList(), cancellationToken));
         }
 
         var filtered = Search.Filter(db.Agreements.AsNoTracking(), Today, EndingSoonDays, RegistryTextSearch.For(db));
@@ -93,6 +97,12 @@ public sealed class IndexModel(
             .Skip(paging.Skip).Take(paging.PageSize)
             .ToSummaryPageAsync(db, cancellationToken);
         return new ResultPage(paging, rows);
+    }
+
+    private async Task<IReadOnlyList<AgreementSummary>> SummariesInOrderAsync(List<int> pageIds, CancellationToken cancellationToken)
+    {
+        var found = await db.Agreements.AsNoTracking().Where(a => pageIds.Contains(a.Id)).ToSummaryPageAsync(db, cancellationToken);
+        return found.OrderBy(a => pageIds.IndexOf(a.Id)).ToList();
     }
 
     private async Task LoadOptionsAsync(CancellationToken cancellationToken) =>

@@ -1,0 +1,74 @@
+using LinkJ.Partnerships.Tests.Support;
+using LinkJ.Partnerships.Web.Data;
+using LinkJ.Partnerships.Web.Infrastructure;
+using LinkJ.Partnerships.Web.Pages.Staff.Agreements;
+using Microsoft.EntityFrameworkCore;
+
+namespace LinkJ.Partnerships.Tests.Performance;
+
+/// <summary>
+/// A search by words alone counts and pages its matches its own way (<see cref="TextSearchPage"/>); whichever plan it
+/// picks, the count and the page are those of the one definition, <see cref="AgreementSearch.Apply"/>.
+/// </summary>
+public sealed class TextSearchPageTests(GeneratedRegistry registry) : IClassFixture<GeneratedRegistry>
+{
+    public static TheoryData<string, AgreementSort, string?> Searches()
+    {
+        var data = new TheoryData<string, AgreementSort, string?>();
+        foreach (var words in new[] { "kyoto", "university", "Memorandum", "医科大学", "kyoto university", "healthy ageing", "zzzz-not-there", "ab" })
+        {
+            data.Add(words, AgreementSort.Effective, null);
+            data.Add(words, AgreementSort.Effective, "asc");
+            data.Add(words, AgreementSort.Title, "desc");
+            data.Add(words, AgreementSort.Parties, null);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Searches))]
+    public async Task Every_page_holds_the_rows_of_the_one_definition(string words, AgreementSort sort, string? direction)
+    {
+        await registry.Factory.WithDbAsync(async db =>
+        {
+            var search = new AgreementSearch { Query = words, Sort = sort, Direction = direction };
+            var expected = await search.Apply(db.Agreements.AsNoTracking(), RegistryFactory.DefaultToday, 90, RegistryTextSearch.For(db))
+                .Select(a => a.Id).ToListAsync();
+            var lastPage = Paging.For(null, null, expected.Count).PageCount;
+
+            foreach (var page in new[] { 1, 2, lastPage / 2, lastPage, lastPage + 3 }.Distinct())
+            {
+                var (paging, ids) = await TextSearchPage.FindAsync(db, search, RegistryFactory.DefaultToday, 90, page, null, CancellationToken.None);
+
+                Assert.Equal(expected.Count, paging.TotalCount);
+                Assert.Equal(expected.Skip(paging.Skip).Take(paging.PageSize), ids);
+            }
+        });
+    }
+
+    [Fact]
+    public async Task The_searches_above_include_a_common_word_and_a_rare_one()
+    {
+        await registry.Factory.WithDbAsync(async db =>
+        {
+            var agreements = await db.Agreements.CountAsync();
+            async Task<int> Matches(string words) => await AgreementSearch.MatchingIds(words, RegistryTextSearch.For(db)).CountAsync();
+
+            // A common word's first page is walked, a rare word's sorted: both plans are compared above.
+            Assert.True(TextSearchPage.WalksTheIndex(Paging.For(1, null, await Matches("university")), agreements));
+            Assert.False(TextSearchPage.WalksTheIndex(Paging.For(1, null, await Matches("医科大学")), agreements));
+        });
+    }
+
+    [Theory]
+    [InlineData(1, 1_000, 20, false)]
+    [InlineData(1, 50_000, 836, true)]
+    [InlineData(17, 50_000, 836, false)]
+    [InlineData(1, 50_000, 169, false)]
+    [InlineData(1, 50_000, 9_939, true)]
+    [InlineData(200, 50_000, 9_939, true)]
+    [InlineData(398, 50_000, 9_939, false)]
+    public void The_walk_is_chosen_while_it_reads_less_than_the_sort(int page, int agreements, int matches, bool walks) =>
+        Assert.Equal(walks, TextSearchPage.WalksTheIndex(Paging.For(page, null, matches), agreements));
+}
