@@ -144,7 +144,10 @@ public sealed class AgreementSearch
         return agreements;
     }
 
-    /// <summary>The ids of the agreements <see cref="MatchText"/> keeps, each once, found from the text indexes without reading an agreement.</summary>
+    /// <summary>
+    /// The ids of the agreements <see cref="MatchText"/> keeps, each once, without reading an agreement: every id the
+    /// text index and the party and participant rows hold is an existing agreement's (triggers and cascading deletes).
+    /// </summary>
     public static IQueryable<int> MatchingIds(string query, IRegistryTextSearch search) =>
         Words(query)
             .Select(search.AgreementsMentioning)
