@@ -131,11 +131,29 @@ public sealed class SignInTests : IDisposable
         var client = await _factory.SignedInAsync(Roles.Staff);
         var home = await client.GetPageAsync("/staff");
         var form = (AngleSharp.Html.Dom.IHtmlFormElement)home.QuerySelector("form[action='/account/sign-out']")!;
+        Assert.Single(form.QuerySelectorAll("input[name='__RequestVerificationToken']"));
 
         var response = await client.SubmitAsync(form, "/staff", []);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/staff")).StatusCode);
+    }
+
+    [Theory]
+    [InlineData(Roles.Staff, new[] { "/staff", "/staff/agreements", "/staff/organizations", "/staff/people" })]
+    [InlineData(Roles.Admin, new[] { "/staff", "/staff/agreements", "/staff/organizations", "/staff/people", "/admin" })]
+    public async Task The_main_navigation_leads_to_each_area_the_role_may_open(string role, string[] areas)
+    {
+        var client = await _factory.SignedInAsync(role);
+        var home = await client.GetPageAsync("/staff");
+
+        var links = home.QuerySelectorAll("nav[aria-label='Main'] a.nav-link").Select(a => a.GetAttribute("href")!).ToList();
+
+        Assert.Equal(["/partners", .. areas], links);
+        foreach (var area in areas)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(area)).StatusCode);
+        }
     }
 
     private static Task<HttpResponseMessage> SignInAsync(HttpClient client, string email, string password) =>
