@@ -83,8 +83,9 @@ public sealed class IndexModel(
 
         if (!string.IsNullOrWhiteSpace(Search.Query))
         {
-            // Words with other criteria: the matches' ids in order give both the count and the page: the text indexes are searched once, not
-            // once to count and again for the page (that second search was a third of the time at 50,000 agreements).
+            // Words with other criteria: the matches' ids in order give both the count and the page, so the text
+            // indexes are searched once, not once to count and again for the page (that second search was a third of
+            // the time at 50,000 agreements).
             var ids = await Search.Apply(db.Agreements.AsNoTracking(), Today, EndingSoonDays, RegistryTextSearch.For(db))
                 .Select(a => a.Id).ToListAsync(cancellationToken);
             var page = Paging.For(pageNumber, pageSize, ids.Count);
