@@ -15,7 +15,7 @@ public sealed class TextSearchPageTests(GeneratedRegistry registry) : IClassFixt
     public static TheoryData<string, AgreementSort, string?> Searches()
     {
         var data = new TheoryData<string, AgreementSort, string?>();
-        foreach (var words in new[] { "kyoto", "university", "Memorandum", "医科大学", "kyoto university", "healthy ageing", "zzzz-not-there", "ab" })
+        foreach (var words in new[] { "kyoto", "university", "Memorandum", "医科大学", "kyoto university", "kyoto kyoto", "healthy ageing", "zzzz-not-there", "ab" })
         {
             data.Add(words, AgreementSort.Effective, null);
             data.Add(words, AgreementSort.Effective, "asc");

@@ -148,15 +148,19 @@ public sealed class AgreementSearch
     /// The ids of the agreements <see cref="MatchText"/> keeps, each once, without reading an agreement: every id the
     /// text index and the party and participant rows hold is an existing agreement's (triggers and cascading deletes).
     /// </summary>
-    public static IQueryable<int> MatchingIds(string query, IRegistryTextSearch search) =>
-        Words(query)
-            .Select(search.AgreementsMentioning)
-            .Aggregate((found, mentioning) => found.Where(id => mentioning.Contains(id)))
-            .Distinct();
+    public static IQueryable<int> MatchingIds(string query, IRegistryTextSearch search)
+    {
+        // INTERSECT, not Where(id => next.Contains(id)): EF writes that as an EXISTS compared row by row, which ran
+        // the next word's whole search once per match (6 s for "kyoto university" at 50,000 agreements).
+        var each = Words(query).Select(search.AgreementsMentioning).ToList();
+        return each.Skip(1).Aggregate(each[0].Distinct(), (found, mentioning) => found.Intersect(mentioning));
+    }
 
-    // Control characters never help a search, and a NUL breaks SQLite's query parser: they count as spaces.
+    // Control characters never help a search, and a NUL breaks SQLite's query parser: they count as spaces. A word
+    // given twice is searched once.
     private static string[] Words(string query) =>
-        new string(query.Select(c => char.IsControl(c) ? ' ' : c).ToArray()).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        new string(query.Select(c => char.IsControl(c) ? ' ' : c).ToArray()).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+            .Distinct(StringComparer.Ordinal).ToArray();
 
     public IQueryable<Agreement> Order(IQueryable<Agreement> agreements, DateOnly today, int endingSoonDays)
     {
