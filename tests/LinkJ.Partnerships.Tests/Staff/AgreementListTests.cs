@@ -113,6 +113,23 @@ public sealed class AgreementListTests(AgreementListFixture registry) : IClassFi
         Assert.NotEmpty(page.QuerySelectorAll("#agreements tbody tr"));
     }
 
+    [Theory]
+    [InlineData("sort=Nope", true, "Effective", "descending")]
+    [InlineData("dir=sideways", true, "Effective", "descending")]
+    [InlineData("sort=77", true, "Effective", "descending")]
+    [InlineData("sort=Parties&dir=up", true, "Parties", "ascending")]
+    [InlineData("sort=Title&dir=desc", false, "Title", "descending")]
+    public async Task An_order_the_list_does_not_offer_is_said_and_the_usual_one_used(string query, bool refused, string column, string direction)
+    {
+        var page = await registry.Staff.GetPageAsync($"/staff/agreements?{query}");
+
+        Assert.Equal(refused, page.QuerySelector("#sort-error") is not null);
+        var sorted = page.QuerySelector("th[aria-sort]")!;
+        Assert.Equal(column, sorted.QuerySelector("a")!.GetAttribute("data-sort"));
+        Assert.Equal(direction, sorted.GetAttribute("aria-sort"));
+        Assert.NotEmpty(page.QuerySelectorAll("#agreements tbody tr"));
+    }
+
     [Fact]
     public async Task A_query_that_is_too_long_is_refused_with_a_message()
     {
