@@ -57,11 +57,12 @@ public sealed class AgreementSearch
     public bool Descending => Direction is null ? Sort == AgreementSort.Effective : Direction == "desc";
 
     /// <summary>Words and nothing else: the search box's common case, which <see cref="TextSearchPage"/> pages on its own.</summary>
-    public bool IsWordsOnly => Query is not null && Words(Query).Length > 0 && Type is null && Status is null && string.IsNullOrEmpty(Country)
-        && Visibility is null && FromYear is null && ToYear is null;
+    public bool IsWordsOnly => Query is not null && Words(Query).Length > 0 && !HasCriteriaBesideWords;
 
-    public bool IsFiltered => !string.IsNullOrWhiteSpace(Query) || Type is not null || Status is not null
-        || !string.IsNullOrEmpty(Country) || Visibility is not null || FromYear is not null || ToYear is not null;
+    public bool IsFiltered => !string.IsNullOrWhiteSpace(Query) || HasCriteriaBesideWords;
+
+    private bool HasCriteriaBesideWords => Type is not null || Status is not null || !string.IsNullOrEmpty(Country)
+        || Visibility is not null || FromYear is not null || ToYear is not null;
 
     /// <summary>One string per distinct search, for keeping its result. The free text goes last, so no separator in it can make two searches look alike.</summary>
     public string Key => string.Join('|', Type, Status, Country?.ToUpperInvariant(), Visibility, FromYear, ToYear, Sort, Descending, Query);
