@@ -139,6 +139,36 @@ public sealed class SignInTests : IDisposable
         Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/staff")).StatusCode);
     }
 
+    /// <summary>
+    /// A copy of the session cookie taken before sign-out (a shared computer, a proxy log) stops working when its
+    /// owner signs out: deleting the cookie in the browser alone would leave the copy valid until it expired.
+    /// </summary>
+    [Fact]
+    public async Task A_copy_of_the_session_cookie_stops_working_when_its_owner_signs_out()
+    {
+        var email = await _factory.CreateUserAsync(Roles.Staff);
+        var client = _factory.CreateBrowser();
+        var signIn = await SignInAsync(client, email, RegistryFactory.Password);
+        var copy = Assert.Single(signIn.Headers.GetValues("Set-Cookie"), c => c.StartsWith("linkj.auth=", StringComparison.Ordinal)).Split(';')[0];
+        Assert.Equal(HttpStatusCode.OK, (await GetWithCookieAsync("/staff", copy)).StatusCode);
+
+        var home = await client.GetPageAsync("/staff");
+        var form = (AngleSharp.Html.Dom.IHtmlFormElement)home.QuerySelector("form[action='/account/sign-out']")!;
+        Assert.Equal(HttpStatusCode.Redirect, (await client.SubmitAsync(form, "/staff", [])).StatusCode);
+
+        var response = await GetWithCookieAsync("/staff", copy);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/account/sign-in", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+    }
+
+    private async Task<HttpResponseMessage> GetWithCookieAsync(string path, string cookie)
+    {
+        var client = _factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Add("Cookie", cookie);
+        return await client.SendAsync(request);
+    }
+
     [Theory]
     [InlineData(Roles.Staff, new[] { "/staff", "/staff/agreements", "/staff/organizations", "/staff/people" })]
     [InlineData(Roles.Admin, new[] { "/staff", "/staff/agreements", "/staff/organizations", "/staff/people", "/admin" })]
