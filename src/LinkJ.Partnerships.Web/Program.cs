@@ -1,5 +1,6 @@
 using LinkJ.Partnerships.Web.Commands;
-using LinkJ.Partnerships.Web.Infrastructure;
+using LinkJ.Partnerships.Web.Infrastructure.Security;
+using LinkJ.Partnerships.Web.Infrastructure.Startup;
 using LinkJ.Partnerships.Web.Pages.Partners;
 
 var command = CommandLine.Parse(args);

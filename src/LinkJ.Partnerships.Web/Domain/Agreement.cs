@@ -150,9 +150,6 @@ public sealed class Agreement : ITracked
     public AgreementParticipant AddSignatory(Person person, Organization party, string? title) =>
         AddParticipant(person, party, ParticipantRole.Signatory, title);
 
-    public AgreementParticipant AddRepresentative(Person person, Organization party, string? title) =>
-        AddParticipant(person, party, ParticipantRole.Representative, title);
-
     public AgreementParticipant AddParticipant(Person person, Organization party, ParticipantRole role, string? title)
     {
         if (!HasParty(party))

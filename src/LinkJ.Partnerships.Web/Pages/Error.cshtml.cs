@@ -1,3 +1,4 @@
+using LinkJ.Partnerships.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

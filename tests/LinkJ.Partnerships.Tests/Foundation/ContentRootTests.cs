@@ -1,4 +1,4 @@
-using LinkJ.Partnerships.Web.Infrastructure;
+using LinkJ.Partnerships.Web.Infrastructure.Startup;
 
 namespace LinkJ.Partnerships.Tests.Foundation;
 

@@ -1,5 +1,6 @@
-using Microsoft.EntityFrameworkCore;
 using LinkJ.Partnerships.Tests.Support;
+using LinkJ.Partnerships.Web.Pages.Shared;
+using Microsoft.EntityFrameworkCore;
 
 namespace LinkJ.Partnerships.Tests.Partners;
 

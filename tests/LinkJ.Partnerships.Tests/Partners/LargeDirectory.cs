@@ -2,6 +2,7 @@ using System.Data.Common;
 using LinkJ.Partnerships.Tests.Support;
 using LinkJ.Partnerships.Web.Data;
 using LinkJ.Partnerships.Web.Domain;
+using LinkJ.Partnerships.Web.Pages.Shared;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;

@@ -1,6 +1,6 @@
 using LinkJ.Partnerships.Tests.Support;
 using LinkJ.Partnerships.Web.Data;
-using LinkJ.Partnerships.Web.Infrastructure;
+using LinkJ.Partnerships.Web.Pages.Shared;
 using LinkJ.Partnerships.Web.Pages.Staff.Agreements;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,6 +1,6 @@
 using System.Net;
 using LinkJ.Partnerships.Tests.Support;
-using LinkJ.Partnerships.Web.Infrastructure;
+using LinkJ.Partnerships.Web.Infrastructure.Security;
 
 namespace LinkJ.Partnerships.Tests.Security;
 

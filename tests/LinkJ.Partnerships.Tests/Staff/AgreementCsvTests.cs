@@ -3,6 +3,7 @@ using System.Net;
 using System.Text;
 using CsvHelper;
 using LinkJ.Partnerships.Tests.Support;
+using LinkJ.Partnerships.Web.Infrastructure.Security;
 using static LinkJ.Partnerships.Tests.Staff.AgreementListFixture;
 
 namespace LinkJ.Partnerships.Tests.Staff;

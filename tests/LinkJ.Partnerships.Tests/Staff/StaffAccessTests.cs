@@ -1,6 +1,7 @@
 using System.Net;
 using LinkJ.Partnerships.Tests.Support;
 using LinkJ.Partnerships.Web.Domain;
+using LinkJ.Partnerships.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,4 +1,4 @@
-using LinkJ.Partnerships.Web.Infrastructure;
+using LinkJ.Partnerships.Web.Infrastructure.Startup;
 using Microsoft.Data.Sqlite;
 
 namespace LinkJ.Partnerships.Web.Data.Sqlite;

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using LinkJ.Partnerships.Web.Domain;
-using LinkJ.Partnerships.Web.Infrastructure;
+using LinkJ.Partnerships.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,4 +1,5 @@
 using LinkJ.Partnerships.Web.Domain;
+using LinkJ.Partnerships.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

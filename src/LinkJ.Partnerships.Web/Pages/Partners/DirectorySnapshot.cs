@@ -3,6 +3,7 @@ using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using LinkJ.Partnerships.Web.Domain;
+using LinkJ.Partnerships.Web.Pages.Shared;
 
 namespace LinkJ.Partnerships.Web.Pages.Partners;
 
@@ -82,7 +83,7 @@ public sealed class DirectorySnapshot
         // Two passes over the sorted partners instead of a list of the matches: at 10,000 partners that list
         // would land on the large object heap on every request.
         var count = filtered ? ordered.Count(Keep) : ordered.Count;
-        var paging = Infrastructure.Paging.For(query.Page, query.PageSize, count);
+        var paging = Paging.For(query.Page, query.PageSize, count);
         var entries = new List<DirectoryEntry>(Math.Min(paging.PageSize, count));
         if (!filtered)
         {

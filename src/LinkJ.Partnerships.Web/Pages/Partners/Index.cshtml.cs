@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using LinkJ.Partnerships.Web.Data;
 using LinkJ.Partnerships.Web.Domain;
 using LinkJ.Partnerships.Web.Infrastructure;
+using LinkJ.Partnerships.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 

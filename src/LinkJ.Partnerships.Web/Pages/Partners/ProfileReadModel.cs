@@ -1,6 +1,6 @@
 using LinkJ.Partnerships.Web.Data;
 using LinkJ.Partnerships.Web.Data.Sqlite;
-using LinkJ.Partnerships.Web.Infrastructure;
+using LinkJ.Partnerships.Web.Infrastructure.Caching;
 
 namespace LinkJ.Partnerships.Web.Pages.Partners;
 

@@ -1,5 +1,6 @@
 using LinkJ.Partnerships.Tests.Support;
 using LinkJ.Partnerships.Web.Domain;
+using LinkJ.Partnerships.Web.Infrastructure.Security;
 using Microsoft.Data.Sqlite;
 
 namespace LinkJ.Partnerships.Tests.Security.HostileInput;

@@ -1,6 +1,7 @@
 using LinkJ.Partnerships.Web.Data;
 using LinkJ.Partnerships.Web.Domain;
 using LinkJ.Partnerships.Web.Infrastructure;
+using LinkJ.Partnerships.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;

@@ -1,5 +1,5 @@
 using LinkJ.Partnerships.Web.Data;
-using LinkJ.Partnerships.Web.Infrastructure;
+using LinkJ.Partnerships.Web.Pages.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace LinkJ.Partnerships.Web.Pages.Staff.Agreements;

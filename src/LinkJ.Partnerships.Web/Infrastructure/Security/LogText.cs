@@ -1,4 +1,4 @@
-namespace LinkJ.Partnerships.Web.Infrastructure;
+namespace LinkJ.Partnerships.Web.Infrastructure.Security;
 
 /// <summary>Neutralises user-supplied text before it reaches a log, so it cannot forge log lines.</summary>
 public static class LogText

@@ -1,4 +1,4 @@
-namespace LinkJ.Partnerships.Web.Infrastructure;
+namespace LinkJ.Partnerships.Web.Pages.Shared;
 
 /// <summary>
 /// Which page of a list to show. Out-of-range input is clamped rather than refused, so any link still

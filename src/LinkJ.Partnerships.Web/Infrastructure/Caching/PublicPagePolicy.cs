@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 
-namespace LinkJ.Partnerships.Web.Infrastructure;
+namespace LinkJ.Partnerships.Web.Infrastructure.Caching;
 
 /// <summary>
 /// Caches a public page only for anonymous GETs and stores only a plain 200 that sets no cookie. A signed-in

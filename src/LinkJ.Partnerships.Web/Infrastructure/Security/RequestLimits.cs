@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics;
 
-namespace LinkJ.Partnerships.Web.Infrastructure;
+namespace LinkJ.Partnerships.Web.Infrastructure.Security;
 
 /// <summary>
 /// A query string longer than any page needs (16 KB, twice what Kestrel accepts in a whole request line) is

@@ -1,4 +1,4 @@
-namespace LinkJ.Partnerships.Web.Infrastructure;
+namespace LinkJ.Partnerships.Web.Infrastructure.Startup;
 
 /// <summary>
 /// Where the app's files are (wwwroot, and App_Data for the default database). ASP.NET Core takes the working

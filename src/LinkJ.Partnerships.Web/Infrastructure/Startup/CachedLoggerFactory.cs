@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace LinkJ.Partnerships.Web.Infrastructure;
+namespace LinkJ.Partnerships.Web.Infrastructure.Startup;
 
 /// <summary>
 /// One logger per category, as the framework's own LoggerFactory keeps. Serilog's factory builds a new logger on

@@ -4,7 +4,7 @@ using LinkJ.Partnerships.Web.Data.Sqlite;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 
-namespace LinkJ.Partnerships.Web.Infrastructure;
+namespace LinkJ.Partnerships.Web.Infrastructure.Startup;
 
 public static class PersistenceSetup
 {

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.FileProviders;
 
-namespace LinkJ.Partnerships.Web.Infrastructure;
+namespace LinkJ.Partnerships.Web.Infrastructure.Startup;
 
 /// <summary>
 /// The load benchmark's physical reference: when <c>Benchmark:StaticRoot</c> names a folder, its files are served

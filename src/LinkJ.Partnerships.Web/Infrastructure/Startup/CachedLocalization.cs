@@ -3,7 +3,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Mvc.Localization;
 using Microsoft.Extensions.Localization;
 
-namespace LinkJ.Partnerships.Web.Infrastructure;
+namespace LinkJ.Partnerships.Web.Infrastructure.Startup;
 
 /// <summary>
 /// Resource strings looked up once per culture and then read from a dictionary. The resx localizer takes locks

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using LinkJ.Partnerships.Web.Data;
 
-namespace LinkJ.Partnerships.Web.Infrastructure;
+namespace LinkJ.Partnerships.Web.Infrastructure.Caching;
 
 /// <summary>
 /// Values read from the registry, kept by key until its next committed write. A value is filed under the

@@ -1,6 +1,6 @@
 using LinkJ.Partnerships.Web.Data;
 
-namespace LinkJ.Partnerships.Web.Infrastructure;
+namespace LinkJ.Partnerships.Web.Infrastructure.Startup;
 
 public static class StartupExtensions
 {

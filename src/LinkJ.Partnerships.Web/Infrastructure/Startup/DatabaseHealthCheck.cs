@@ -2,7 +2,7 @@ using LinkJ.Partnerships.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
-namespace LinkJ.Partnerships.Web.Infrastructure;
+namespace LinkJ.Partnerships.Web.Infrastructure.Startup;
 
 /// <summary>Healthy when the database answers a query against the registry's own schema.</summary>
 public sealed class DatabaseHealthCheck(RegistryDbContext db) : IHealthCheck

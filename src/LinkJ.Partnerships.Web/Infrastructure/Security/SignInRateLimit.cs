@@ -2,7 +2,7 @@ using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
-namespace LinkJ.Partnerships.Web.Infrastructure;
+namespace LinkJ.Partnerships.Web.Infrastructure.Security;
 
 /// <summary>
 /// Sign-in POSTs per client address are limited, on top of the per-account lockout, so one address cannot

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc.Filters;
 
-namespace LinkJ.Partnerships.Web.Infrastructure;
+namespace LinkJ.Partnerships.Web.Infrastructure.Security;
 
 /// <summary>
 /// Staff pages and their exports hold internal data: no browser or proxy may keep a copy, not even after

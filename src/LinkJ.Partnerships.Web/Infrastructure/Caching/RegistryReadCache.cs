@@ -1,6 +1,6 @@
 using LinkJ.Partnerships.Web.Data;
 
-namespace LinkJ.Partnerships.Web.Infrastructure;
+namespace LinkJ.Partnerships.Web.Infrastructure.Caching;
 
 /// <summary>
 /// Query results that signed-in pages repeat (the output cache only holds anonymous pages), kept until the registry's

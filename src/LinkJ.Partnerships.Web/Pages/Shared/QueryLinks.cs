@@ -1,4 +1,4 @@
-namespace LinkJ.Partnerships.Web.Infrastructure;
+namespace LinkJ.Partnerships.Web.Pages.Shared;
 
 /// <summary>Links back to the current page with some query parameters changed and the rest kept as they came.</summary>
 public static class QueryLinks

@@ -3,10 +3,12 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using FluentValidation;
 using FluentValidation.AspNetCore;
+using LinkJ.Partnerships.Web.Infrastructure.Caching;
+using LinkJ.Partnerships.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Localization;
 using Serilog;
 
-namespace LinkJ.Partnerships.Web.Infrastructure;
+namespace LinkJ.Partnerships.Web.Infrastructure.Startup;
 
 public static class PagesSetup
 {

@@ -1,8 +1,9 @@
 using LinkJ.Partnerships.Web.Data;
+using LinkJ.Partnerships.Web.Infrastructure.Startup;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
 
-namespace LinkJ.Partnerships.Web.Infrastructure;
+namespace LinkJ.Partnerships.Web.Infrastructure.Caching;
 
 /// <summary>
 /// Anonymous public pages (the home page and the partner directory) come from the output cache, one entry per

@@ -3,7 +3,7 @@ using LinkJ.Partnerships.Web.Domain;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Localization;
 
-namespace LinkJ.Partnerships.Web.Infrastructure;
+namespace LinkJ.Partnerships.Web.Infrastructure.Security;
 
 /// <summary>
 /// Refuses passwords that are long enough but still guessed first (ASVS 5 §6.2.4 and §6.2.11): a well-known
