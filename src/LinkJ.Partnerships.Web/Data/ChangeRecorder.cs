@@ -116,11 +116,7 @@ internal sealed class ChangeRecorder(RegistryDbContext db)
     {
         var entityType = entry.Entity switch
         {
-            Organization => "Organization",
-            Agreement => "Agreement",
-            AgreementParty => "AgreementParty",
-            AgreementParticipant => "AgreementParticipant",
-            Person => "Person",
+            IRegistryContent => entry.Metadata.ClrType.Name,
             AppUser => "Account",
             IdentityUserRole<string> => "AccountRole",
             _ => null,

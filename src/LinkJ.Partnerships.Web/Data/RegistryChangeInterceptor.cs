@@ -73,7 +73,7 @@ public sealed class RegistryChangeInterceptor(RegistryChanges changes) : ISaveCh
     {
         if (context is not null && context.ChangeTracker.Entries().Any(e =>
                 e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
-                && e.Entity is Organization or Agreement or AgreementParty or AgreementParticipant or Person))
+                && e.Entity is IRegistryContent))
         {
             Pending.AddOrUpdate(context, true);
         }

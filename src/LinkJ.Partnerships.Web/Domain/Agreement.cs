@@ -1,6 +1,6 @@
 namespace LinkJ.Partnerships.Web.Domain;
 
-public sealed class Agreement : ITracked
+public sealed class Agreement : ITracked, IRegistryContent
 {
     public const int TitleMaxLength = 300;
     public const int SummaryMaxLength = 4000;

@@ -1,7 +1,7 @@
 namespace LinkJ.Partnerships.Web.Domain;
 
 /// <summary>A person's part in one agreement, acting for one of its parties, with the title they held then.</summary>
-public sealed class AgreementParticipant
+public sealed class AgreementParticipant : IRegistryContent
 {
     public const int TitleMaxLength = 300;
 

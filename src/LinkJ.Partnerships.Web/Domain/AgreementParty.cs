@@ -1,6 +1,6 @@
 namespace LinkJ.Partnerships.Web.Domain;
 
-public sealed class AgreementParty
+public sealed class AgreementParty : IRegistryContent
 {
     private AgreementParty()
     {

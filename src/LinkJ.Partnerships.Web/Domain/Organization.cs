@@ -1,6 +1,6 @@
 namespace LinkJ.Partnerships.Web.Domain;
 
-public sealed class Organization : ITracked
+public sealed class Organization : ITracked, IRegistryContent
 {
     public const int NameMaxLength = 200;
     public const int ShortNameMaxLength = 50;

@@ -1,7 +1,7 @@
 namespace LinkJ.Partnerships.Web.Domain;
 
 /// <summary>Someone who signed or spoke for a party. Their title is kept per agreement, as it was at the time.</summary>
-public sealed class Person : ITracked
+public sealed class Person : ITracked, IRegistryContent
 {
     public const int NameMaxLength = 200;
 
