@@ -11,7 +11,7 @@ public sealed class AgreementPartyConfiguration : IEntityTypeConfiguration<Agree
         builder.HasKey(p => new { p.AgreementId, p.OrganizationId });
         builder.Property(p => p.Role).HasConversion<string>().HasMaxLength(20);
         // With the agreement in it, a search from organizations to their agreements reads this index alone, not a
-        // table row per party (0.89 → 0.33 ms for the 839 agreements of "kyoto"'s organizations at 50,000).
+        // table row per party.
         builder.HasIndex(p => new { p.OrganizationId, p.AgreementId });
     }
 }

@@ -38,8 +38,8 @@ public static class SqliteDatabase
 
     /// <summary>
     /// Without statistics SQLite's planner guesses that an index on a two-value column (Visibility) is selective,
-    /// and answers "organizations with a public agreement" by scanning every public agreement per organization:
-    /// 40 s instead of 26 ms at 50,000 agreements. ANALYZE gives it the real proportions; bulk loads run it.
+    /// and answers "organizations with a public agreement" by scanning every public agreement per organization.
+    /// ANALYZE gives it the real proportions; bulk loads run it.
     /// </summary>
     public static async Task RefreshPlannerStatisticsAsync(RegistryDbContext db, CancellationToken cancellationToken = default)
     {

@@ -178,7 +178,7 @@ public sealed record ListedPartner(
 
     public DirectoryEntry EntryOn(DateOnly today)
     {
-        // A loop rather than Any(lambda): the closure and delegates were 5 % of a directory page's allocations.
+        // A loop rather than Any(lambda): this runs for every listed partner on every request, and a closure allocates.
         bool inForce = false, upcoming = false;
         for (var i = 0; i < Agreements.Count; i++)
         {

@@ -2,7 +2,7 @@ namespace LinkJ.Partnerships.Web.Pages.Partners;
 
 /// <summary>
 /// Reads the directory's snapshot while the server is still starting, so the first visitor after a start does not wait
-/// for it: at 50,000 agreements that read was most of the time from start to the first page (docs/performance.md).
+/// for it: on a large registry that read is most of the time from start to the first page.
 /// If it fails, it is only logged, and the first request reads the snapshot itself.
 /// </summary>
 public static class DirectoryWarmup

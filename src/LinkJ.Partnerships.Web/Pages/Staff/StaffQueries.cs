@@ -9,8 +9,7 @@ public static class StaffQueries
 {
     /// <summary>
     /// Split in two statements by EF (agreements, then their parties joined to the same query): as one statement
-    /// SQLite cannot flatten the parties' join under the LEFT JOIN and joins every party of every agreement first
-    /// (the staff dashboard took 2 s at 50,000 agreements; 0.6 s split).
+    /// SQLite cannot flatten the parties' join under the LEFT JOIN and joins every party of every agreement first.
     /// </summary>
     public static IQueryable<AgreementSummary> SelectSummary(this IQueryable<Agreement> agreements) =>
         agreements.AsSplitQuery().Select(a => new AgreementSummary(
@@ -27,12 +26,11 @@ public static class StaffQueries
 
     /// <summary>
     /// The countries partners are in (organizations other than the home one, with an agreement). Grouped the plain
-    /// way, SQLite reads the country index's entry for every organization (0.75 ms at 10,000 organizations, 1.8 ms at
-    /// 38,000, on every staff search that misses the cache); this hops from one country to the next through that index
-    /// instead (a loose index scan: one lookup per country, 0.06–0.1 ms) and asks each country for one partner with an
-    /// agreement.
+    /// way, SQLite reads the country index's entry for every organization, so the cost grows with the registry; this
+    /// hops from one country to the next through that index instead (a loose index scan: one lookup per country) and
+    /// asks each country for one partner with an agreement.
     /// Standard SQL over EF's quoted names, so another provider can run it as it is. Written with LINQ's Distinct,
-    /// EF had moved the test inside and SQLite compared every organization with every other in its country (30 s).
+    /// EF moves the test inside and SQLite compares every organization with every other in its country.
     /// </summary>
     public static Task<List<string>> PartnerCountriesAsync(this RegistryDbContext db, CancellationToken cancellationToken) =>
         db.Database.SqlQueryRaw<string>(PartnerCountriesSql).ToListAsync(cancellationToken);

@@ -29,8 +29,7 @@ public static class AgreementCsv
     public const int BatchSize = 500;
 
     /// <summary>
-    /// Writes the rows to the response as they are read, so an export of the whole registry (24 MB at 50,000
-    /// agreements) never sits in memory: buffered, one export had taken the process from 160 to 500 MB.
+    /// Writes the rows to the response as they are read, so an export of the whole registry never sits in memory.
     /// </summary>
     public static async Task WriteAsync(Stream body, IAsyncEnumerable<AgreementCsvRow> rows, DateOnly today, int endingSoonDays, IStringLocalizer s, CancellationToken cancellationToken)
     {
