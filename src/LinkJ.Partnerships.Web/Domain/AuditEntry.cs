@@ -44,12 +44,6 @@ public sealed class AuditEntry
 
     /// <summary>JSON array of { field, old, new }.</summary>
     public string Changes { get; private set; }
-
-    internal void AssignEntityId(string entityId, int? agreementId)
-    {
-        EntityId = entityId;
-        AgreementId ??= agreementId;
-    }
 }
 
 public enum AuditAction
