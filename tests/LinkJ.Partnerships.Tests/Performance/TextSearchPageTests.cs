@@ -1,5 +1,6 @@
 using LinkJ.Partnerships.Tests.Support;
 using LinkJ.Partnerships.Web.Data;
+using LinkJ.Partnerships.Web.Domain;
 using LinkJ.Partnerships.Web.Pages.Shared;
 using LinkJ.Partnerships.Web.Pages.Staff.Agreements;
 using Microsoft.EntityFrameworkCore;
@@ -28,11 +29,13 @@ public sealed class TextSearchPageTests(GeneratedRegistry registry) : IClassFixt
 
     [Theory]
     [MemberData(nameof(Searches))]
-    public async Task Every_page_holds_the_rows_of_the_one_definition(string words, AgreementSort sort, string? direction)
+    public Task Every_page_holds_the_rows_of_the_one_definition(string words, AgreementSort sort, string? direction) =>
+        EveryPageHoldsTheRowsOfTheOneDefinition(new AgreementSearch { Query = words, Sort = sort, Direction = direction });
+
+    private async Task EveryPageHoldsTheRowsOfTheOneDefinition(AgreementSearch search)
     {
         await registry.Factory.WithDbAsync(async db =>
         {
-            var search = new AgreementSearch { Query = words, Sort = sort, Direction = direction };
             var expected = await search.Apply(db.Agreements.AsNoTracking(), RegistryFactory.DefaultToday, 90, RegistryTextSearch.For(db))
                 .Select(a => a.Id).ToListAsync();
             var lastPage = Paging.For(null, null, expected.Count).PageCount;
@@ -53,7 +56,7 @@ public sealed class TextSearchPageTests(GeneratedRegistry registry) : IClassFixt
         await registry.Factory.WithDbAsync(async db =>
         {
             var agreements = await db.Agreements.CountAsync();
-            async Task<int> Matches(string words) => await AgreementSearch.MatchingIds(words, RegistryTextSearch.For(db)).CountAsync();
+            async Task<int> Matches(string words) => await new AgreementSearch { Query = words }.Matching(RegistryTextSearch.For(db))!.CountAsync();
 
             // A common word's first page is walked, a rare word's sorted: both plans are compared above.
             Assert.True(TextSearchPage.WalksTheIndex(Paging.For(1, null, await Matches("university")), agreements));

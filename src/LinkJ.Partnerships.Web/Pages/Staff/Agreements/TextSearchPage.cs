@@ -26,7 +26,7 @@ public static class TextSearchPage
     public static async Task<(Paging Paging, List<int> PageIds)> FindAsync(
         RegistryDbContext db, AgreementSearch search, DateOnly today, int endingSoonDays, int? pageNumber, int? pageSize, CancellationToken cancellationToken)
     {
-        var matching = await AgreementSearch.MatchingIds(search.Query!, RegistryTextSearch.For(db)).ToListAsync(cancellationToken);
+        var matching = await search.Matching(RegistryTextSearch.For(db))!.ToListAsync(cancellationToken);
         var paging = Paging.For(pageNumber, pageSize, matching.Count);
         if (matching.Count == 0)
         {
