@@ -32,6 +32,23 @@ public sealed class TextSearchPageTests(GeneratedRegistry registry) : IClassFixt
     public Task Every_page_holds_the_rows_of_the_one_definition(string words, AgreementSort sort, string? direction) =>
         EveryPageHoldsTheRowsOfTheOneDefinition(new AgreementSearch { Query = words, Sort = sort, Direction = direction });
 
+    [Theory]
+    [InlineData("university", AgreementType.Mou, null, null)]
+    [InlineData("university", null, AgreementStatus.Active, "JP")]
+    [InlineData("kyoto university", null, null, "JP")]
+    [InlineData("zzzz-not-there", AgreementType.Mou, null, null)]
+    public Task With_other_criteria_every_page_holds_the_rows_of_the_one_definition(string words, AgreementType? type, AgreementStatus? status, string? country) =>
+        EveryPageHoldsTheRowsOfTheOneDefinition(new AgreementSearch { Query = words, Type = type, Status = status, Country = country });
+
+    [Theory]
+    [InlineData("kyoto", null, true)]
+    [InlineData("kyoto", "JP", true)]
+    [InlineData(null, "JP", false)]
+    [InlineData(" \t\u3000", null, false)]
+    [InlineData("\u0001\u0002", "JP", false)]
+    public void A_search_with_a_word_is_paged_from_its_matching_ids_and_any_other_by_the_database(string? words, string? country, bool fromIds) =>
+        Assert.Equal(fromIds, TextSearchPage.Serves(new AgreementSearch { Query = words, Country = country }));
+
     private async Task EveryPageHoldsTheRowsOfTheOneDefinition(AgreementSearch search)
     {
         await registry.Factory.WithDbAsync(async db =>

@@ -55,12 +55,7 @@ public sealed class AgreementSearch
     /// <summary>Explicit "asc" or "desc"; without one, the latest effective date comes first and other columns ascend.</summary>
     public bool Descending => Direction is null ? Sort == AgreementSort.Effective : Direction == "desc";
 
-    /// <summary>Words and nothing else: the search box's common case, which <see cref="TextSearchPage"/> pages on its own.</summary>
-    public bool IsWordsOnly => RegistryTextSearch.Words(Query).Count > 0 && !HasCriteriaBesideWords;
-
-    public bool IsFiltered => !string.IsNullOrWhiteSpace(Query) || HasCriteriaBesideWords;
-
-    private bool HasCriteriaBesideWords => Type is not null || Status is not null || !string.IsNullOrEmpty(Country)
+    public bool HasCriteriaBesideWords => Type is not null || Status is not null || !string.IsNullOrEmpty(Country)
         || Visibility is not null || FromYear is not null || ToYear is not null;
 
     /// <summary>One string per distinct search, for keeping its result. The free text goes last, so no separator in it can make two searches look alike.</summary>
