@@ -17,10 +17,4 @@ public static class LikePattern
     /// <summary>The text exactly as typed, anywhere in a value: LIKE's wildcards and the escape itself are escaped.</summary>
     public static string Literal(string text) =>
         "%" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
-
-    /// <summary>The words of a query, each as a pattern; control characters count as spaces.</summary>
-    public static IEnumerable<string> Words(string query) =>
-        new string(query.Select(c => char.IsControl(c) ? ' ' : c).ToArray())
-            .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
-            .Select(Containing);
 }

@@ -30,14 +30,33 @@ public static class RegistryTextSearch
     public static IRegistryTextSearch For(RegistryDbContext db) =>
         db.Database.IsSqlite() ? new SqliteTextSearch(db) : new LikeTextSearch(db);
 
-    /// <summary>The organizations one of whose names contains each whitespace-separated word of the query.</summary>
+    /// <summary>
+    /// The words of a query, each once. Control characters never help a search, and a NUL breaks SQLite's query
+    /// parser: they separate words, as white space does.
+    /// </summary>
+    public static IReadOnlyList<string> Words(string? query) =>
+        new string((query ?? string.Empty).Select(c => char.IsControl(c) ? ' ' : c).ToArray())
+            .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.Ordinal).ToList();
+
+    /// <summary>
+    /// The one rule of a search by words, every word must match: the ids that <paramref name="find"/> finds for each
+    /// word, each id once, or null when there is no word to search for. The finder is the only part that differs
+    /// between searches (an agreement's text and people, or the directory's names and public titles).
+    /// </summary>
+    /// <remarks>
+    /// The words' lists are intersected in one statement (INTERSECT). Keeping the first list's ids that are in the next
+    /// (<c>Where(id =&gt; next.Contains(id))</c>) is an EXISTS that runs the next word's whole search once per match
+    /// (decision 012).
+    /// </remarks>
+    public static IQueryable<int>? EveryWord(IEnumerable<string> words, Func<string, IQueryable<int>> find)
+    {
+        var each = words.Select(find).ToList();
+        return each.Count == 0 ? null : each.Skip(1).Aggregate(each[0].Distinct(), (found, next) => found.Intersect(next));
+    }
+
+    /// <summary>The organizations one of whose names contains each word of the query.</summary>
     public static IQueryable<Domain.Organization> NamingEveryWord(this IRegistryTextSearch search, IQueryable<Domain.Organization> organizations, string query) =>
-        query.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
-            .Aggregate(organizations, (found, word) =>
-            {
-                var matching = search.Organizations(word);
-                return found.Where(o => matching.Contains(o.Id));
-            });
+        EveryWord(Words(query), search.Organizations) is { } ids ? organizations.Where(o => ids.Contains(o.Id)) : organizations;
 
     /// <summary>
     /// One list of ids (a UNION ALL), so the database looks up the matching agreements instead of testing every

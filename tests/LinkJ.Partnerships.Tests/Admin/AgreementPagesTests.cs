@@ -47,6 +47,24 @@ public sealed class AgreementPagesTests : IDisposable
     }
 
     [Fact]
+    public async Task The_people_lookup_lists_each_name_that_contains_every_typed_word_once()
+    {
+        var admin = await _factory.SignedInAsync(Roles.Admin);
+        await _factory.WithDbAsync(async db =>
+        {
+            db.People.AddRange(new Person("Zorana Quillet"), new Person("Zorana Quillet"), new Person("Zorana Pradel"), new Person("Ilse Quillet"));
+            await db.SaveChangesAsync();
+        });
+
+        Task<List<string>?> Names(string q) => admin.GetFromJsonAsync<List<string>>(CreateUrl + "?handler=Names&list=people&q=" + Uri.EscapeDataString(q));
+
+        Assert.Equal(["Zorana Quillet"], await Names("quillet ZORANA"));
+        Assert.Equal(["Zorana Quillet"], await Names("quillet\u0001zorana"));
+        Assert.Equal(["Ilse Quillet", "Zorana Quillet"], await Names("quill"));
+        Assert.Equal(HttpStatusCode.BadRequest, (await admin.GetAsync(CreateUrl + "?handler=Names&list=people&q=%01")).StatusCode);
+    }
+
+    [Fact]
     public async Task Creating_an_agreement_stores_parties_signatories_term_and_source_and_audits_each_row()
     {
         var admin = await _factory.SignedInAsync(Roles.Admin);

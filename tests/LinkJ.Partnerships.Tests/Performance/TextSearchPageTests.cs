@@ -1,5 +1,6 @@
 using LinkJ.Partnerships.Tests.Support;
 using LinkJ.Partnerships.Web.Data;
+using LinkJ.Partnerships.Web.Domain;
 using LinkJ.Partnerships.Web.Pages.Shared;
 using LinkJ.Partnerships.Web.Pages.Staff.Agreements;
 using Microsoft.EntityFrameworkCore;
@@ -28,11 +29,30 @@ public sealed class TextSearchPageTests(GeneratedRegistry registry) : IClassFixt
 
     [Theory]
     [MemberData(nameof(Searches))]
-    public async Task Every_page_holds_the_rows_of_the_one_definition(string words, AgreementSort sort, string? direction)
+    public Task Every_page_holds_the_rows_of_the_one_definition(string words, AgreementSort sort, string? direction) =>
+        EveryPageHoldsTheRowsOfTheOneDefinition(new AgreementSearch { Query = words, Sort = sort, Direction = direction });
+
+    [Theory]
+    [InlineData("university", AgreementType.Mou, null, null)]
+    [InlineData("university", null, AgreementStatus.Active, "JP")]
+    [InlineData("kyoto university", null, null, "JP")]
+    [InlineData("zzzz-not-there", AgreementType.Mou, null, null)]
+    public Task With_other_criteria_every_page_holds_the_rows_of_the_one_definition(string words, AgreementType? type, AgreementStatus? status, string? country) =>
+        EveryPageHoldsTheRowsOfTheOneDefinition(new AgreementSearch { Query = words, Type = type, Status = status, Country = country });
+
+    [Theory]
+    [InlineData("kyoto", null, true)]
+    [InlineData("kyoto", "JP", true)]
+    [InlineData(null, "JP", false)]
+    [InlineData(" \t\u3000", null, false)]
+    [InlineData("\u0001\u0002", "JP", false)]
+    public void A_search_with_a_word_is_paged_from_its_matching_ids_and_any_other_by_the_database(string? words, string? country, bool fromIds) =>
+        Assert.Equal(fromIds, TextSearchPage.Serves(new AgreementSearch { Query = words, Country = country }));
+
+    private async Task EveryPageHoldsTheRowsOfTheOneDefinition(AgreementSearch search)
     {
         await registry.Factory.WithDbAsync(async db =>
         {
-            var search = new AgreementSearch { Query = words, Sort = sort, Direction = direction };
             var expected = await search.Apply(db.Agreements.AsNoTracking(), RegistryFactory.DefaultToday, 90, RegistryTextSearch.For(db))
                 .Select(a => a.Id).ToListAsync();
             var lastPage = Paging.For(null, null, expected.Count).PageCount;
@@ -53,7 +73,7 @@ public sealed class TextSearchPageTests(GeneratedRegistry registry) : IClassFixt
         await registry.Factory.WithDbAsync(async db =>
         {
             var agreements = await db.Agreements.CountAsync();
-            async Task<int> Matches(string words) => await AgreementSearch.MatchingIds(words, RegistryTextSearch.For(db)).CountAsync();
+            async Task<int> Matches(string words) => await new AgreementSearch { Query = words }.Matching(RegistryTextSearch.For(db))!.CountAsync();
 
             // A common word's first page is walked, a rare word's sorted: both plans are compared above.
             Assert.True(TextSearchPage.WalksTheIndex(Paging.For(1, null, await Matches("university")), agreements));

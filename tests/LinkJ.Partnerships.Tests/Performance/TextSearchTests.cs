@@ -48,6 +48,10 @@ public sealed class TextSearchTests(GeneratedRegistry registry) : IClassFixture<
     }
 
     [Fact]
+    public void A_query_is_split_at_white_space_and_control_characters_and_each_word_is_kept_once() =>
+        Assert.Equal(["kyoto", "大学", "100%", "a_b", "\"o'"], RegistryTextSearch.Words(" kyoto\t大学\0100%\u3000kyoto\u0001a_b  \"o' "));
+
+    [Fact]
     public async Task The_index_follows_inserts_updates_and_deletes()
     {
         await _factory.WithDbAsync(async db =>

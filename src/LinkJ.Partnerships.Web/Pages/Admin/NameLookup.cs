@@ -6,7 +6,7 @@ namespace LinkJ.Partnerships.Web.Pages.Admin;
 
 /// <summary>
 /// Names for the admin forms' suggestion lists. Up to <see cref="InlineLimit"/> names are written into a form; a larger
-/// registry would make it megabytes long (1.9 MB at 10,000 organizations), so its lists start empty and fill as the
+/// registry would make every form megabytes long, so its lists start empty and fill as the
 /// admin types (wwwroot/js/name-lookup.js) from a page handler that calls <see cref="FindAsync"/>. A typed name is
 /// matched on save either way, so the forms work without script.
 /// </summary>
@@ -24,18 +24,17 @@ public static class NameLookup
     /// <summary>The first names, in order, that contain every typed word: <paramref name="list"/> is "organizations" or "people".</summary>
     public static async Task<IActionResult> FindAsync(RegistryDbContext db, string? list, string? q, CancellationToken cancellationToken)
     {
-        var words = (q ?? string.Empty).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-        if (list is not ("organizations" or "people") || words.Length == 0 || q!.Length > MaxQueryLength)
+        var words = RegistryTextSearch.Words(q);
+        if (list is not ("organizations" or "people") || words.Count == 0 || q!.Length > MaxQueryLength)
         {
             return new BadRequestResult();
         }
 
         var search = RegistryTextSearch.For(db);
+        var matching = RegistryTextSearch.EveryWord(words, list == "organizations" ? search.Organizations : search.People)!;
         var names = list == "organizations"
-            ? await search.NamingEveryWord(db.Organizations.AsNoTracking(), q)
-                .OrderBy(o => o.Name).Select(o => o.Name).Take(MaxResults).ToListAsync(cancellationToken)
-            : await words.Aggregate(db.People.AsNoTracking(), (found, word) => found.Where(p => search.People(word).Contains(p.Id)))
-                .Select(p => p.Name).Distinct().OrderBy(n => n).Take(MaxResults).ToListAsync(cancellationToken);
-        return new JsonResult(names);
+            ? db.Organizations.Where(o => matching.Contains(o.Id)).Select(o => o.Name)
+            : db.People.Where(p => matching.Contains(p.Id)).Select(p => p.Name).Distinct();
+        return new JsonResult(await names.OrderBy(n => n).Take(MaxResults).ToListAsync(cancellationToken));
     }
 }

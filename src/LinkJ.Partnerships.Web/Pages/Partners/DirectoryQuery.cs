@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using LinkJ.Partnerships.Web.Data;
 using LinkJ.Partnerships.Web.Domain;
 
 namespace LinkJ.Partnerships.Web.Pages.Partners;
@@ -48,7 +49,7 @@ public sealed record DirectoryQuery
 
     /// <summary>The search split into words, each of which must match somewhere.</summary>
     public IReadOnlyList<string> Terms =>
-        Text is null ? [] : Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(MaxTerms).ToList();
+        RegistryTextSearch.Words(Text).Take(MaxTerms).ToList();
 
     public bool IsFiltered => Text is not null || Country is not null || Type is not null || Kind is not null || Status is not null;
 

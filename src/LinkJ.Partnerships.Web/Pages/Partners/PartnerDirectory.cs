@@ -7,8 +7,8 @@ namespace LinkJ.Partnerships.Web.Pages.Partners;
 
 /// <summary>
 /// The public directory: which organizations a visitor may see (<see cref="Listed"/>), and a page of them filtered,
-/// sorted and paged from the <see cref="DirectorySnapshot"/>. Only a text search reaches the database, one statement
-/// per word, to find names and public agreement titles through <see cref="IRegistryTextSearch"/>.
+/// sorted and paged from the <see cref="DirectorySnapshot"/>. Only a text search reaches the database, in one statement,
+/// to find names and public agreement titles through <see cref="IRegistryTextSearch"/>.
 /// </summary>
 public sealed class PartnerDirectory(RegistryDbContext db, DirectoryReadModel readModel)
 {
@@ -24,20 +24,8 @@ public sealed class PartnerDirectory(RegistryDbContext db, DirectoryReadModel re
 
     public async Task<DirectoryPage> SearchAsync(DirectorySnapshot snapshot, DirectoryQuery query, DateOnly today, CancellationToken cancellationToken)
     {
-        HashSet<int>? textMatches = null;
-        foreach (var term in query.Terms)
-        {
-            var matching = await MatchingText(term).ToListAsync(cancellationToken);
-            if (textMatches is null)
-            {
-                textMatches = [.. matching];
-            }
-            else
-            {
-                textMatches.IntersectWith(matching);
-            }
-        }
-
+        var matching = RegistryTextSearch.EveryWord(query.Terms, MatchingText);
+        HashSet<int>? textMatches = matching is null ? null : [.. await matching.ToListAsync(cancellationToken)];
         return snapshot.Search(query, today, textMatches);
     }
 

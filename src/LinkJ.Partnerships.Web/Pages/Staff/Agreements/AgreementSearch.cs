@@ -19,7 +19,6 @@ public enum AgreementSort
 /// <summary>
 /// What staff asked for on /staff/agreements, bound from the query string so a search is a link that can be shared.
 /// The page and its CSV export both run <see cref="Apply"/>, so the export holds exactly the rows the page lists.
-/// The text search is one method, <see cref="MatchText"/>, so a full-text index can replace it without touching the pages.
 /// </summary>
 public sealed class AgreementSearch
 {
@@ -56,12 +55,7 @@ public sealed class AgreementSearch
     /// <summary>Explicit "asc" or "desc"; without one, the latest effective date comes first and other columns ascend.</summary>
     public bool Descending => Direction is null ? Sort == AgreementSort.Effective : Direction == "desc";
 
-    /// <summary>Words and nothing else: the search box's common case, which <see cref="TextSearchPage"/> pages on its own.</summary>
-    public bool IsWordsOnly => Query is not null && Words(Query).Length > 0 && !HasCriteriaBesideWords;
-
-    public bool IsFiltered => !string.IsNullOrWhiteSpace(Query) || HasCriteriaBesideWords;
-
-    private bool HasCriteriaBesideWords => Type is not null || Status is not null || !string.IsNullOrEmpty(Country)
+    public bool HasCriteriaBesideWords => Type is not null || Status is not null || !string.IsNullOrEmpty(Country)
         || Visibility is not null || FromYear is not null || ToYear is not null;
 
     /// <summary>One string per distinct search, for keeping its result. The free text goes last, so no separator in it can make two searches look alike.</summary>
@@ -89,9 +83,9 @@ public sealed class AgreementSearch
 
     public IQueryable<Agreement> Filter(IQueryable<Agreement> agreements, DateOnly today, int endingSoonDays, IRegistryTextSearch search)
     {
-        if (!string.IsNullOrWhiteSpace(Query))
+        if (Matching(search) is { } matching)
         {
-            agreements = MatchText(agreements, Query, search);
+            agreements = agreements.Where(a => matching.Contains(a.Id));
         }
 
         if (Type is { } type)
@@ -131,37 +125,11 @@ public sealed class AgreementSearch
     }
 
     /// <summary>
-    /// Every word must appear somewhere: in the title, summary or notes, a party's name (short and local names too),
-    /// or the name of a person who signed or spoke. Words are found through <see cref="IRegistryTextSearch"/>.
+    /// The ids of the agreements in which every word appears somewhere: the title, summary or notes, a party's name
+    /// (short and local names too), or the name of a person who signed or spoke. Null when the query has no word.
     /// </summary>
-    public static IQueryable<Agreement> MatchText(IQueryable<Agreement> agreements, string query, IRegistryTextSearch search)
-    {
-        foreach (var word in Words(query))
-        {
-            var mentioning = search.AgreementsMentioning(word);
-            agreements = agreements.Where(a => mentioning.Contains(a.Id));
-        }
-
-        return agreements;
-    }
-
-    /// <summary>
-    /// The ids of the agreements <see cref="MatchText"/> keeps, each once, without reading an agreement: every id the
-    /// text index and the party and participant rows hold is an existing agreement's (triggers and cascading deletes).
-    /// </summary>
-    public static IQueryable<int> MatchingIds(string query, IRegistryTextSearch search)
-    {
-        // INTERSECT, not Where(id => next.Contains(id)): EF writes that as an EXISTS compared row by row, which ran
-        // the next word's whole search once per match (6 s for "kyoto university" at 50,000 agreements).
-        var each = Words(query).Select(search.AgreementsMentioning).ToList();
-        return each.Skip(1).Aggregate(each[0].Distinct(), (found, mentioning) => found.Intersect(mentioning));
-    }
-
-    // Control characters never help a search, and a NUL breaks SQLite's query parser: they count as spaces. A word
-    // given twice is searched once.
-    private static string[] Words(string query) =>
-        new string(query.Select(c => char.IsControl(c) ? ' ' : c).ToArray()).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
-            .Distinct(StringComparer.Ordinal).ToArray();
+    public IQueryable<int>? Matching(IRegistryTextSearch search) =>
+        RegistryTextSearch.EveryWord(RegistryTextSearch.Words(Query), search.AgreementsMentioning);
 
     public IQueryable<Agreement> Order(IQueryable<Agreement> agreements, DateOnly today, int endingSoonDays)
     {

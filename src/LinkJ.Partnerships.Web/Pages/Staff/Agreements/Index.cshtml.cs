@@ -77,26 +77,15 @@ public sealed class IndexModel(
 
     private async Task<ResultPage> LoadPageAsync(int? pageNumber, int? pageSize, CancellationToken cancellationToken)
     {
-        if (Search.IsWordsOnly)
+        if (TextSearchPage.Serves(Search))
         {
             var (page, pageIds) = await TextSearchPage.FindAsync(db, Search, Today, EndingSoonDays, pageNumber, pageSize, cancellationToken);
             return new ResultPage(page, await SummariesInOrderAsync(pageIds, cancellationToken));
         }
 
-        if (!string.IsNullOrWhiteSpace(Search.Query))
-        {
-            // Words with other criteria: the matches' ids in order give both the count and the page, so the text
-            // indexes are searched once, not once to count and again for the page (that second search was a third of
-            // the time at 50,000 agreements).
-            var ids = await Search.Apply(db.Agreements.AsNoTracking(), Today, EndingSoonDays, RegistryTextSearch.For(db))
-                .Select(a => a.Id).ToListAsync(cancellationToken);
-            var page = Paging.For(pageNumber, pageSize, ids.Count);
-            return new ResultPage(page, await SummariesInOrderAsync(ids.Skip(page.Skip).Take(page.PageSize).ToList(), cancellationToken));
-        }
-
         var filtered = Search.Filter(db.Agreements.AsNoTracking(), Today, EndingSoonDays, RegistryTextSearch.For(db));
         var paging = Paging.For(pageNumber, pageSize, await filtered.CountAsync(cancellationToken));
-        var rows = await Search.Apply(db.Agreements.AsNoTracking(), Today, EndingSoonDays, RegistryTextSearch.For(db))
+        var rows = await Search.Order(filtered, Today, EndingSoonDays)
             .Skip(paging.Skip).Take(paging.PageSize)
             .ToSummaryPageAsync(db, cancellationToken);
         return new ResultPage(paging, rows);

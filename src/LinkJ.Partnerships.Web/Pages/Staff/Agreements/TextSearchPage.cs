@@ -5,28 +5,36 @@ using Microsoft.EntityFrameworkCore;
 namespace LinkJ.Partnerships.Web.Pages.Staff.Agreements;
 
 /// <summary>
-/// Which agreements are on a page of a search by words alone. The matching ids come from the text indexes and give
-/// the count without reading an agreement; the page is then the matches' first rows in the list's order, found one of
-/// two ways, whichever reads less:
+/// Which agreements are on a page of a search with words (<see cref="Serves"/>). The matching ids, read once, give the
+/// count; the page is then the matches' first rows in the list's order, found one of two ways, whichever reads less:
 /// <list type="bullet">
 /// <item>sorting the matches, which reads each of them (a rare word, or a page deep in a common one's list);</item>
 /// <item>walking the order's index until the page is full, which reads a share of the index that shrinks as the
 /// matches grow (the first pages of a common word).</item>
 /// </list>
+/// Without words, the list is counted and paged by the database directly (decision 012).
 /// </summary>
 public static class TextSearchPage
 {
     /// <summary>
-    /// SQLite at 50,000 agreements: walking the index costs about 0.24 µs an entry and fills the page after about
-    /// (skip + size) × agreements ÷ matches entries; sorting costs about 1.2 µs a match. The walk wins while
-    /// (skip + size) × agreements &lt; 5 × matches²; 4 leans to the sort, whose cost the matches bound.
+    /// A walk fills the page after about (skip + size) × agreements ÷ matches index entries; a sort reads every match,
+    /// each a table row that costs several index entries. 4 leans to the sort, whose cost the matches bound.
     /// </summary>
     private const long WalkAdvantage = 4;
+
+    /// <summary>The list is paged from its matching ids when it is searched by at least one word.</summary>
+    public static bool Serves(AgreementSearch search) => RegistryTextSearch.Words(search.Query).Count > 0;
 
     public static async Task<(Paging Paging, List<int> PageIds)> FindAsync(
         RegistryDbContext db, AgreementSearch search, DateOnly today, int endingSoonDays, int? pageNumber, int? pageSize, CancellationToken cancellationToken)
     {
-        var matching = await AgreementSearch.MatchingIds(search.Query!, RegistryTextSearch.For(db)).ToListAsync(cancellationToken);
+        // Words alone are answered from the text indexes without reading an agreement: every id they and the parties'
+        // and participants' rows hold is an existing agreement's (triggers and cascading deletes).
+        var text = RegistryTextSearch.For(db);
+        var ids = !search.HasCriteriaBesideWords && search.Matching(text) is { } words
+            ? words
+            : search.Filter(db.Agreements.AsNoTracking(), today, endingSoonDays, text).Select(a => a.Id);
+        var matching = await ids.ToListAsync(cancellationToken);
         var paging = Paging.For(pageNumber, pageSize, matching.Count);
         if (matching.Count == 0)
         {
