@@ -1,18 +1,12 @@
 namespace LinkJ.Partnerships.Web.Data;
 
 /// <summary>
-/// Turns what someone typed into a LIKE pattern that matches it literally anywhere in a text, escaped with
-/// <see cref="Escape"/>. Control characters are dropped: they never help a search, and SQLite rejects a NUL.
+/// Turns a search word into a LIKE pattern that matches it literally anywhere in a text, escaped with
+/// <see cref="Escape"/>. Words come from <see cref="RegistryTextSearch.Words"/>, which has dropped control characters.
 /// </summary>
 public static class LikePattern
 {
     public const string Escape = "\\";
-
-    public static string Containing(string text)
-    {
-        var clean = new string(text.Where(c => !char.IsControl(c)).ToArray()).Trim();
-        return Literal(clean);
-    }
 
     /// <summary>The text exactly as typed, anywhere in a value: LIKE's wildcards and the escape itself are escaped.</summary>
     public static string Literal(string text) =>

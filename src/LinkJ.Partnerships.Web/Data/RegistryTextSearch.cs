@@ -58,6 +58,10 @@ public static class RegistryTextSearch
     public static IQueryable<Domain.Organization> NamingEveryWord(this IRegistryTextSearch search, IQueryable<Domain.Organization> organizations, string query) =>
         EveryWord(Words(query), search.Organizations) is { } ids ? organizations.Where(o => ids.Contains(o.Id)) : organizations;
 
+    /// <summary>The people whose name or local name contains each word of the query.</summary>
+    public static IQueryable<Domain.Person> NamingEveryWord(this IRegistryTextSearch search, IQueryable<Domain.Person> people, string query) =>
+        EveryWord(Words(query), search.People) is { } ids ? people.Where(p => ids.Contains(p.Id)) : people;
+
     /// <summary>
     /// One list of ids (a UNION ALL), so the database looks up the matching agreements instead of testing every
     /// agreement against three conditions.

@@ -93,6 +93,16 @@ public sealed class StaffPagesTests(AgreementListFixture registry) : IClassFixtu
     }
 
     [Fact]
+    public async Task The_organizations_and_people_lists_find_every_word_in_any_order_as_the_agreement_search_does()
+    {
+        var organizations = await registry.Staff.GetPageAsync("/staff/organizations?q=Institute%20osaka");
+        var people = await registry.Staff.GetPageAsync("/staff/people?q=soyama%20akihiko");
+
+        Assert.Equal(["Osaka Regenerative Institute"], organizations.QuerySelectorAll("#organizations tbody tr td:first-child a").Select(a => a.TextContent));
+        Assert.StartsWith("Akihiko Soyama", Assert.Single(people.QuerySelectorAll("#people tbody tr")).QuerySelector("td")!.TextContent.Trim(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_people_page_lists_who_signed_or_spoke_for_which_agreement()
     {
         var page = await registry.Staff.GetPageAsync("/staff/people?q=Soyama");

@@ -24,8 +24,7 @@ public sealed class IndexModel(RegistryDbContext db) : PageModel
         var people = db.People.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(Query))
         {
-            var normalized = Names.Normalize(Query);
-            people = people.Where(p => p.NormalizedName.Contains(normalized) || (p.LocalName != null && p.LocalName.Contains(Query.Trim())));
+            people = RegistryTextSearch.For(db).NamingEveryWord(people, Query);
         }
 
         Paging = Paging.For(PageNumber, 50, await people.CountAsync(cancellationToken));

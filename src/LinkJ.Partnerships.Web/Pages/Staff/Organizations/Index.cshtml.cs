@@ -32,8 +32,7 @@ public sealed class IndexModel(RegistryDbContext db, RegistryClock clock) : Page
 
         if (!string.IsNullOrWhiteSpace(Query))
         {
-            var pattern = LikePattern.Containing(Query);
-            organizations = organizations.Where(o => EF.Functions.Like(o.Name, pattern, LikePattern.Escape) || EF.Functions.Like(o.ShortName, pattern, LikePattern.Escape) || EF.Functions.Like(o.LocalName, pattern, LikePattern.Escape));
+            organizations = RegistryTextSearch.For(db).NamingEveryWord(organizations, Query);
         }
 
         Paging = Paging.For(pageNumber, null, await organizations.CountAsync(cancellationToken));

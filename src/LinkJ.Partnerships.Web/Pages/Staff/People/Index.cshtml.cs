@@ -32,8 +32,7 @@ public sealed class IndexModel(RegistryDbContext db) : PageModel
 
         if (!string.IsNullOrWhiteSpace(Query))
         {
-            var pattern = LikePattern.Containing(Query);
-            people = people.Where(p => EF.Functions.Like(p.Name, pattern, LikePattern.Escape) || EF.Functions.Like(p.LocalName, pattern, LikePattern.Escape));
+            people = RegistryTextSearch.For(db).NamingEveryWord(people, Query);
         }
 
         Paging = Paging.For(pageNumber, null, await people.CountAsync(cancellationToken));
