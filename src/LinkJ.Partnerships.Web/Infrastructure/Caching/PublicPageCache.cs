@@ -1,5 +1,4 @@
 using LinkJ.Partnerships.Web.Data;
-using LinkJ.Partnerships.Web.Infrastructure.Startup;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
 
@@ -26,7 +25,6 @@ public static class PublicPageCache
             options.SizeLimit = 32 * 1024 * 1024;
         });
         services.AddSingleton<IRegistryChangeListener, Eviction>();
-        QuietTempData.Register(services);
         services.Configure<RazorPagesOptions>(options =>
         {
             var cached = new OutputCacheAttribute { PolicyName = PolicyName };

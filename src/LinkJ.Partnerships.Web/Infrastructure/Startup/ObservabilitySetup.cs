@@ -1,24 +1,26 @@
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Serilog;
+using Serilog.Extensions.Hosting;
+using Serilog.Extensions.Logging;
 
 namespace LinkJ.Partnerships.Web.Infrastructure.Startup;
 
 public static class ObservabilitySetup
 {
-    /// <summary>Serilog, configured from the "Serilog" section of appsettings.</summary>
+    /// <summary>Serilog, configured from the "Serilog" section of appsettings, as the framework logger factory's only provider.</summary>
     public static WebApplicationBuilder AddObservability(this WebApplicationBuilder builder)
     {
-        builder.Services.AddSerilog((services, configuration) => configuration
+        // Each host builds its own logger instead of replacing the process-wide static one, so several hosts in one
+        // process (the test suites) never write into each other's logs. Serilog's own levels decide what is written.
+        builder.Services.AddSingleton<Serilog.ILogger>(services => new LoggerConfiguration()
             .ReadFrom.Configuration(builder.Configuration)
             .ReadFrom.Services(services)
-            .Enrich.FromLogContext(),
-            // Each host keeps its own logger instead of replacing the process-wide static one, so several hosts in
-            // one process (the test suites) never write into each other's logs.
-            preserveStaticLogger: true);
-        var serilog = builder.Services.Last(d => d.ServiceType == typeof(ILoggerFactory));
-        builder.Services.Replace(ServiceDescriptor.Singleton<ILoggerFactory>(services => new CachedLoggerFactory(
-            serilog.ImplementationFactory is { } create ? (ILoggerFactory)create(services)
-            : serilog.ImplementationInstance as ILoggerFactory ?? (ILoggerFactory)ActivatorUtilities.CreateInstance(services, serilog.ImplementationType!))));
+            .Enrich.FromLogContext()
+            .CreateLogger());
+        builder.Services.AddSingleton(services => new DiagnosticContext(services.GetRequiredService<Serilog.ILogger>()));
+        builder.Services.AddSingleton<IDiagnosticContext>(services => services.GetRequiredService<DiagnosticContext>());
+        builder.Logging.ClearProviders()
+            .AddFilter<SerilogLoggerProvider>(null, LogLevel.Trace)
+            .Services.AddSingleton<ILoggerProvider>(services => new SerilogLoggerProvider(services.GetRequiredService<Serilog.ILogger>()));
         return builder;
     }
 }

@@ -16,7 +16,7 @@ public static class PagesSetup
 
     public static IServiceCollection AddRegistryPages(this IServiceCollection services)
     {
-        services.AddCachedLocalization(options => options.ResourcesPath = "Resources");
+        services.AddLocalization(options => options.ResourcesPath = "Resources");
         services.AddRazorPages(options => SecuritySetup.ProtectFolders(options.Conventions))
             .AddViewLocalization()
             .AddDataAnnotationsLocalization();

@@ -26,9 +26,8 @@ public static class PersistenceSetup
         services.AddSingleton<RegistryChanges>();
         services.AddSingleton<RegistryChangeInterceptor>();
         services.AddSingleton<WriterQueue>();
-        // Pooled: each request borrows a reset context instead of building one (building the options was 12 % of an
-        // uncached directory page). Its options hold only singletons (the interceptors), and the audit reads the
-        // clock and the user from application singletons.
+        // Pooled: each request borrows a reset context instead of building one and its options anew. Its options hold
+        // only singletons (the interceptors), and the audit reads the clock and the user from application singletons.
         services.AddDbContextPool<RegistryDbContext>((provider, options) => options
             .UseSqlite(connectionString)
             .UseModel(LinkJ.Partnerships.Web.Data.CompiledModel.RegistryDbContextModel.Instance)

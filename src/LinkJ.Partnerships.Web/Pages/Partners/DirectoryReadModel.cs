@@ -17,9 +17,6 @@ public sealed class DirectoryReadModel(IServiceScopeFactory scopes, RegistryChan
     private readonly SemaphoreSlim _rebuilding = new(1, 1);
     private volatile Held? _current;
 
-    /// <summary>Whether a snapshot of the current registry version is held, so the next page reads nothing.</summary>
-    public bool IsCurrent => _current?.Version == changes.Version;
-
     public async Task<DirectorySnapshot> CurrentAsync(CancellationToken cancellationToken)
     {
         var held = _current;
@@ -34,16 +31,8 @@ public sealed class DirectoryReadModel(IServiceScopeFactory scopes, RegistryChan
             held = _current;
             if (held is null || held.Version != changes.Version)
             {
-                // The old snapshot is let go first, so two are never held at once, and its memory is handed back
-                // before the new one is read: a rebuild allocates several times the snapshot's size, and on top of
-                // a heap grown by the writes that caused it, that was the process's peak (docs/performance.md).
-                if (held is not null)
-                {
-                    _current = null;
-                    held = null;
-                    GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-                }
-
+                // The old snapshot is let go before the new one is read, so the two are never held at once.
+                _current = held = null;
                 held = await ReadAsync(cancellationToken);
                 _current = held;
             }
