@@ -12,6 +12,8 @@ public sealed class Agreement : ITracked
     public static readonly DateOnly EarliestDate = new(1900, 1, 1);
     public static readonly DateOnly LatestDate = new(2100, 12, 31);
 
+    public static bool IsInDateRange(DateOnly date) => date >= EarliestDate && date <= LatestDate;
+
     /// <summary>An agreement is between at least two different organizations.</summary>
     public const int MinimumParties = 2;
 

@@ -22,9 +22,9 @@ public sealed class AgreementInputValidator : AbstractValidator<AgreementInput>
         When(x => x.TermKind == TermKind.Duration, () =>
         {
             RuleFor(x => x.TermLength).NotNull().WithMessage(_ => s["Enter the length of the term."])
-                .Must((x, length) => AgreementInput.MonthsOf(length!.Value, x.TermUnit) is >= Term.MinMonths and <= Term.MaxMonths)
+                .Must((x, length) => Term.IsWithinLimits(length!.Value, x.TermUnit))
                 .When(x => x.TermLength is not null, ApplyConditionTo.CurrentValidator)
-                .WithMessage(_ => s["A term runs from 1 month to 100 years."]);
+                .WithMessage(_ => s["A term runs from {0} month to {1} years.", Term.MinMonths, Term.MaxYears]);
         });
         When(x => x.TermKind == TermKind.FixedEndDate, () =>
         {

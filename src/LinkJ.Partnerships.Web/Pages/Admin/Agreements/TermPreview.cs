@@ -9,7 +9,7 @@ public sealed record TermPreview(DateOnly EffectiveOn, DateOnly? EndsOn, Agreeme
 
     public static TermPreview? For(AgreementInput input, DateOnly today, int endingSoonDays)
     {
-        if (input.EffectiveOn is not { } effective || effective < Agreement.EarliestDate || effective > Agreement.LatestDate || input.TryTerm() is not { } term)
+        if (input.EffectiveOn is not { } effective || !Agreement.IsInDateRange(effective) || input.TryTerm() is not { } term)
         {
             return null;
         }
