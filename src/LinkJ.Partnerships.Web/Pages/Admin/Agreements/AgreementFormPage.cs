@@ -20,6 +20,9 @@ public abstract class AgreementFormPage(
     IValidator<OrganizationInput> organizationValidator,
     RegistryClock clock) : PageModel
 {
+    /// <summary>The organizations the input names, read once by <see cref="ValidateAsync"/> and used by <see cref="ApplyAsync"/>.</summary>
+    private Dictionary<string, Organization> _named = [];
+
     [BindProperty]
     public AgreementInput Input { get; set; } = new();
 
@@ -54,9 +57,6 @@ public abstract class AgreementFormPage(
     public int? DuplicateOf { get; private set; }
 
     protected RegistryDbContext Db => db;
-
-    /// <summary>The organizations the input names, read once by <see cref="ValidateAsync"/> and used by <see cref="ApplyAsync"/>.</summary>
-    private Dictionary<string, Organization> _named = [];
 
     public async Task<IActionResult> OnPostPreviewAsync(CancellationToken cancellationToken)
     {
