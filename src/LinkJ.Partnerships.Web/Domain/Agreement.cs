@@ -12,6 +12,8 @@ public sealed class Agreement : ITracked, IRegistryContent
     public static readonly DateOnly EarliestDate = new(1900, 1, 1);
     public static readonly DateOnly LatestDate = new(2100, 12, 31);
 
+    public static bool IsInDateRange(DateOnly date) => date >= EarliestDate && date <= LatestDate;
+
     /// <summary>An agreement is between at least two different organizations.</summary>
     public const int MinimumParties = 2;
 
@@ -126,8 +128,7 @@ public sealed class Agreement : ITracked, IRegistryContent
         SourceUrl = url;
     }
 
-    public bool HasParty(Organization organization) =>
-        _parties.Any(p => ReferenceEquals(p.Organization, organization) || (organization.Id != 0 && p.OrganizationId == organization.Id));
+    public bool HasParty(Organization organization) => _parties.Exists(p => IsFor(p, organization));
 
     public AgreementParty AddParty(Organization organization, PartyRole role = PartyRole.Party)
     {
@@ -141,10 +142,20 @@ public sealed class Agreement : ITracked, IRegistryContent
         return party;
     }
 
-    public void RemoveParty(int organizationId)
+    /// <summary>
+    /// Makes the parties exactly these, each in its role. A party left out goes, and so do the people who acted for
+    /// it; call <see cref="ChangeParticipants"/> after this, so each person acts for a party that stays.
+    /// </summary>
+    public void ChangeParties(IReadOnlyCollection<(Organization Organization, PartyRole Role)> parties)
     {
-        _parties.RemoveAll(p => p.OrganizationId == organizationId);
-        _participants.RemoveAll(p => p.OrganizationId == organizationId);
+        var gone = _parties.Where(p => !parties.Any(w => IsFor(p, w.Organization))).ToList();
+        _parties.RemoveAll(gone.Contains);
+        _participants.RemoveAll(p => gone.Exists(g => IsFor(g, p.Organization)));
+        foreach (var (organization, role) in parties)
+        {
+            var party = _parties.Find(p => IsFor(p, organization)) ?? AddParty(organization);
+            party.Role = role;
+        }
     }
 
     public AgreementParticipant AddSignatory(Person person, Organization party, string? title) =>
@@ -152,31 +163,39 @@ public sealed class Agreement : ITracked, IRegistryContent
 
     public AgreementParticipant AddParticipant(Person person, Organization party, ParticipantRole role, string? title)
     {
-        if (!HasParty(party))
-        {
-            throw new InvalidOperationException("A signatory or representative must act for one of the parties.");
-        }
-
-        var participant = new AgreementParticipant(this, person, party, role, string.IsNullOrWhiteSpace(title) ? null : title.Trim());
+        var participant = new AgreementParticipant(this, person, ForParty(party), role, Clean(title));
         _participants.Add(participant);
         return participant;
     }
 
-    public void RemoveParticipant(AgreementParticipant participant) => _participants.Remove(participant);
-
-    /// <summary>Corrects who took part, for which party, in what role and with what title; the party rule still holds.</summary>
-    public void ChangeParticipant(AgreementParticipant participant, Person person, Organization party, ParticipantRole role, string? title)
+    /// <summary>
+    /// Makes the people who took part exactly these. A row with the id of one of this agreement's participants
+    /// corrects who it was, for which party, in what role and with what title; any other row adds one.
+    /// </summary>
+    public void ChangeParticipants(IReadOnlyCollection<(int? Id, Person Person, Organization Party, ParticipantRole Role, string? Title)> rows)
     {
-        if (!_participants.Contains(participant))
+        _participants.RemoveAll(p => !rows.Any(r => r.Id == p.Id));
+        var corrected = new HashSet<AgreementParticipant>();
+        foreach (var (id, person, party, role, title) in rows)
         {
-            throw new InvalidOperationException("The participant belongs to another agreement.");
+            var existing = _participants.Find(p => p.Id != 0 && p.Id == id);
+            if (existing is not null && corrected.Add(existing))
+            {
+                existing.Change(person, ForParty(party), role, Clean(title));
+            }
+            else
+            {
+                AddParticipant(person, party, role, title);
+            }
         }
-
-        if (!HasParty(party))
-        {
-            throw new InvalidOperationException("A signatory or representative must act for one of the parties.");
-        }
-
-        participant.Change(person, party, role, string.IsNullOrWhiteSpace(title) ? null : title.Trim());
     }
+
+    private static bool IsFor(AgreementParty party, Organization organization) =>
+        ReferenceEquals(party.Organization, organization) || (organization.Id != 0 && party.OrganizationId == organization.Id);
+
+    private Organization ForParty(Organization party) => HasParty(party)
+        ? party
+        : throw new InvalidOperationException("A signatory or representative must act for one of the parties.");
+
+    private static string? Clean(string? title) => string.IsNullOrWhiteSpace(title) ? null : title.Trim();
 }

@@ -1,25 +1,49 @@
+using System.Linq.Expressions;
+
 namespace LinkJ.Partnerships.Web.Domain;
 
 /// <summary>
-/// The status rules of <see cref="AgreementPeriod"/>, written as query filters that the database can run
-/// over the stored EffectiveOn and EndsOn columns. Keep the two in step; the tests check that they agree.
+/// The SQL form of <see cref="AgreementPeriod.StatusOn"/>: each status as a condition on the stored EffectiveOn and
+/// EndsOn columns, which their indexes can serve. The status filter and the status sort are both built from
+/// <see cref="Has"/>; StatusQueryTests runs them in SQLite against the C# rule on every boundary day.
 /// </summary>
 public static class AgreementQueries
 {
+    /// <summary>How lists sort by status: what starts next, what ends next, what runs on, then what has ended.</summary>
+    public static IReadOnlyList<AgreementStatus> ListOrder { get; } =
+        [AgreementStatus.Upcoming, AgreementStatus.EndingSoon, AgreementStatus.Active, AgreementStatus.OpenEnded, AgreementStatus.Ended];
+
     public static IQueryable<Agreement> InForceOn(this IQueryable<Agreement> agreements, DateOnly day) =>
         agreements.Where(a => a.EffectiveOn <= day && (a.EndsOn == null || a.EndsOn > day));
 
-    public static IQueryable<Agreement> WhereStatus(this IQueryable<Agreement> agreements, AgreementStatus status, DateOnly day, int endingSoonDays)
+    public static IQueryable<Agreement> WhereStatus(this IQueryable<Agreement> agreements, AgreementStatus status, DateOnly day, int endingSoonDays) =>
+        agreements.Where(Has(status, day, endingSoonDays));
+
+    /// <summary>The place of an agreement's status on the day in <see cref="ListOrder"/>, as one expression to sort by.</summary>
+    public static Expression<Func<Agreement, int>> StatusRankOn(DateOnly day, int endingSoonDays)
+    {
+        var agreement = Expression.Parameter(typeof(Agreement), "a");
+        Expression rank = Expression.Constant(ListOrder.Count);
+        for (var i = ListOrder.Count - 1; i >= 0; i--)
+        {
+            rank = Expression.Condition(Expression.Invoke(Has(ListOrder[i], day, endingSoonDays), agreement), Expression.Constant(i), rank);
+        }
+
+        return Expression.Lambda<Func<Agreement, int>>(rank, agreement);
+    }
+
+    /// <summary>Whether an agreement has the status on the day; exactly one status holds for any agreement.</summary>
+    public static Expression<Func<Agreement, bool>> Has(AgreementStatus status, DateOnly day, int endingSoonDays)
     {
         var soon = day.AddDays(endingSoonDays);
         return status switch
         {
-            AgreementStatus.Upcoming => agreements.Where(a => a.EffectiveOn > day),
-            AgreementStatus.OpenEnded => agreements.Where(a => a.EffectiveOn <= day && a.EndsOn == null),
-            AgreementStatus.Ended => agreements.Where(a => a.EndsOn != null && a.EndsOn <= day),
-            AgreementStatus.EndingSoon => agreements.Where(a => a.EffectiveOn <= day && a.EndsOn > day && a.EndsOn <= soon),
-            AgreementStatus.Active => agreements.Where(a => a.EffectiveOn <= day && a.EndsOn > soon),
-            _ => agreements,
+            AgreementStatus.Upcoming => a => a.EffectiveOn > day,
+            AgreementStatus.OpenEnded => a => a.EffectiveOn <= day && a.EndsOn == null,
+            AgreementStatus.Ended => a => a.EndsOn != null && a.EndsOn <= day,
+            AgreementStatus.EndingSoon => a => a.EffectiveOn <= day && a.EndsOn > day && a.EndsOn <= soon,
+            AgreementStatus.Active => a => a.EffectiveOn <= day && a.EndsOn > soon,
+            _ => a => true,
         };
     }
 }

@@ -8,7 +8,8 @@ namespace LinkJ.Partnerships.Web.Domain;
 public sealed record Term
 {
     public const int MinMonths = 1;
-    public const int MaxMonths = 100 * 12;
+    public const int MaxYears = 100;
+    public const int MaxMonths = MaxYears * 12;
 
     private Term(TermKind kind, int? length, TermUnit? unit, DateOnly? endsOn)
     {
@@ -34,16 +35,12 @@ public sealed record Term
 
     public static Term OfYears(int years) => OfLength(years, TermUnit.Years);
 
-    public static Term OfLength(int length, TermUnit unit)
-    {
-        var months = unit == TermUnit.Years ? (long)length * 12 : length;
-        if (months is < MinMonths or > MaxMonths)
-        {
-            throw new ArgumentOutOfRangeException(nameof(length), length, "A term runs from 1 month to 100 years.");
-        }
+    public static Term OfLength(int length, TermUnit unit) => IsWithinLimits(length, unit)
+        ? new Term(TermKind.Duration, length, unit, null)
+        : throw new ArgumentOutOfRangeException(nameof(length), length, $"A term runs from {MinMonths} month to {MaxYears} years.");
 
-        return new Term(TermKind.Duration, length, unit, null);
-    }
+    /// <summary>Whether a term of this length is allowed: from <see cref="MinMonths"/> months to <see cref="MaxYears"/> years.</summary>
+    public static bool IsWithinLimits(int length, TermUnit unit) => (unit == TermUnit.Years ? length * 12L : length) is >= MinMonths and <= MaxMonths;
 
     public static Term Until(DateOnly endsOn) => new(TermKind.FixedEndDate, null, null, endsOn);
 

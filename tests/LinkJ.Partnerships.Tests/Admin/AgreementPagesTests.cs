@@ -181,6 +181,76 @@ public sealed class AgreementPagesTests : IDisposable
         Assert.Equal(before, await CountsAsync());
     }
 
+    [Theory]
+    [InlineData("Input.EffectiveOn=2020-02-05&Input.TermKind=Duration&Input.TermLength=5&Input.TermUnit=Years", "2025-02-05", "2025-02-04", "Ended")]
+    [InlineData("Input.EffectiveOn=2026-01-01&Input.TermKind=FixedEndDate&Input.EndsOn=2027-02-22", "2027-02-22", "2027-02-21", "EndingSoon")]
+    [InlineData("Input.EffectiveOn=2026-01-01&Input.TermKind=FixedEndDate&Input.EndsOn=2027-02-23", "2027-02-23", "2027-02-22", "Active")]
+    [InlineData("Input.EffectiveOn=2026-11-25&Input.TermKind=Duration&Input.TermLength=18&Input.TermUnit=Months", "2028-05-25", "2028-05-24", "Upcoming")]
+    [InlineData("Input.EffectiveOn=2026-11-24&Input.TermKind=OpenEnded", "No end date (open-ended)", "", "OpenEnded")]
+    public async Task The_preview_handler_gives_the_script_the_end_date_last_day_and_status_the_server_computes(string query, string endsOn, string lastDay, string status)
+    {
+        var admin = await _factory.SignedInAsync(Roles.Admin);
+        var address = (await admin.GetPageAsync(CreateUrl)).QuerySelector("#term-preview")?.GetAttribute("data-preview");
+        Assert.Equal(CreateUrl + "?handler=Preview", address);
+
+        var response = await admin.GetAsync($"{address}&{query}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var fragment = await response.ReadHtmlAsync();
+        Assert.Equal(endsOn, fragment.QuerySelector("[data-ends-on]")?.TextContent);
+        Assert.Contains(lastDay, fragment.Body!.TextContent);
+        Assert.Equal(status, fragment.QuerySelector("[data-status]")?.GetAttribute("data-status"));
+        Assert.Null(fragment.QuerySelector("form, main"));
+    }
+
+    [Theory]
+    [InlineData("Input.TermKind=Duration&Input.TermLength=5&Input.TermUnit=Years")]
+    [InlineData("Input.EffectiveOn=2026-01-01&Input.TermKind=Duration&Input.TermLength=101&Input.TermUnit=Years")]
+    [InlineData("Input.EffectiveOn=2026-01-01&Input.TermKind=FixedEndDate&Input.EndsOn=2025-12-31")]
+    [InlineData("Input.EffectiveOn=1899-12-31&Input.TermKind=OpenEnded")]
+    public async Task The_preview_handler_asks_for_the_date_and_term_while_they_are_incomplete_or_out_of_range(string query)
+    {
+        var admin = await _factory.SignedInAsync(Roles.Admin);
+        var id = await SeededMedicenMouAsync();
+
+        var fragment = await admin.GetPageAsync($"/admin/agreements/edit/{id}?handler=Preview&{query}");
+
+        Assert.Contains("Enter the effective date and the term", fragment.Body!.TextContent);
+        Assert.Null(fragment.QuerySelector("[data-status]"));
+    }
+
+    [Fact]
+    public async Task The_form_offers_only_dates_and_term_lengths_within_the_registrys_limits()
+    {
+        var admin = await _factory.SignedInAsync(Roles.Admin);
+
+        var page = await admin.GetPageAsync(CreateUrl);
+
+        foreach (var name in new[] { "Input.EffectiveOn", "Input.EndsOn", "Input.SourcePublishedOn" })
+        {
+            var field = page.QuerySelector($"input[name='{name}']")!;
+            Assert.Equal(("1900-01-01", "2100-12-31"), (field.GetAttribute("min"), field.GetAttribute("max")));
+        }
+
+        var length = page.QuerySelector("input[name='Input.TermLength']")!;
+        Assert.Equal(("1", "1200"), (length.GetAttribute("min"), length.GetAttribute("max")));
+        Assert.Contains("At least two different parties", page.QuerySelector("#parties-help")?.TextContent);
+    }
+
+    [Fact]
+    public async Task Saving_an_agreement_reads_the_organizations_it_names_once()
+    {
+        using var factory = new LinkJ.Partnerships.Tests.Performance.StaffSearchPlanTests.RecordingFactory();
+        var admin = await factory.SignedInAsync(Roles.Admin);
+        var page = await admin.GetPageAsync(CreateUrl);
+        factory.Statements.Clear();
+
+        var response = await admin.SubmitAsync((IHtmlFormElement)page.QuerySelector("#agreement-form")!, CreateUrl, AgreementForms.Valid());
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Single(factory.Statements, s => s.Sql.Contains("FROM \"Organizations\"", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task Adding_a_new_organization_from_the_form_keeps_everything_typed_and_makes_it_a_party()
     {

@@ -4,34 +4,43 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LinkJ.Partnerships.Tests.Foundation;
 
-/// <summary>The SQL status filters must give the same answer as the domain's own rule.</summary>
+/// <summary>The SQL form of the status rule (the staff filter and the status sort) must give the domain's answer.</summary>
 public sealed class StatusQueryTests
 {
+    private const int EndingSoonDays = 90;
+    private static readonly DateOnly Start = new(2030, 4, 1);
+    private static readonly DateOnly End = new(2031, 4, 1);
+    private static readonly DateOnly ShortEnd = Start.AddDays(30);
+
+    /// <summary>Every day on which some status begins or stops, for a long term, a short one and an open-ended one.</summary>
+    private static readonly (string Name, DateOnly Day)[] BoundaryDays =
+    [
+        ("the day before the effective date", Start.AddDays(-1)),
+        ("the effective date", Start),
+        ("the short term's last day in force", ShortEnd.AddDays(-1)),
+        ("the short term's end date", ShortEnd),
+        ("the day before the ending-soon window", End.AddDays(-EndingSoonDays - 1)),
+        ("the first day of the ending-soon window", End.AddDays(-EndingSoonDays)),
+        ("the last day in force", End.AddDays(-1)),
+        ("the end date", End),
+        ("the day after the end date", End.AddDays(1)),
+    ];
+
     [Fact]
-    public async Task Every_status_filter_matches_the_domain_rule_around_its_edges()
+    public async Task The_status_filter_and_the_status_sort_agree_with_the_domain_rule_on_every_boundary_day()
     {
         using var factory = new RegistryFactory();
         factory.CreateClient();
-        var today = RegistryFactory.DefaultToday;
-        int[] offsets = [-800, -400, -91, -90, -1, 0, 1, 89, 90, 91, 400];
         await factory.WithDbAsync(async db =>
         {
             var a = db.Organizations.Single(o => o.Slug == "link-j");
             var b = db.Organizations.Single(o => o.Slug == "matador-japan");
-            foreach (var start in offsets)
+            foreach (var term in new[] { Term.Until(End), Term.Until(ShortEnd), Term.OpenEnded })
             {
-                foreach (var end in offsets.Where(e => e > start))
-                {
-                    var agreement = new Agreement(AgreementType.Other, $"{start}/{end}", today.AddDays(start), Term.Until(today.AddDays(end)));
-                    agreement.AddParty(a);
-                    agreement.AddParty(b);
-                    db.Agreements.Add(agreement);
-                }
-
-                var open = new Agreement(AgreementType.Other, $"{start}/open", today.AddDays(start), Term.OpenEnded);
-                open.AddParty(a);
-                open.AddParty(b);
-                db.Agreements.Add(open);
+                var agreement = new Agreement(AgreementType.Other, term.ToString(), Start, term);
+                agreement.AddParty(a);
+                agreement.AddParty(b);
+                db.Agreements.Add(agreement);
             }
 
             await db.SaveChangesAsync();
@@ -39,16 +48,27 @@ public sealed class StatusQueryTests
 
         await factory.WithDbAsync(async db =>
         {
-            var all = await db.Agreements.AsNoTracking().ToListAsync();
-            foreach (var status in Enum.GetValues<AgreementStatus>())
+            var all = await db.Agreements.AsNoTracking().OrderBy(x => x.Id).ToListAsync();
+            var seen = new HashSet<AgreementStatus>();
+            var listOrder = AgreementQueries.ListOrder.ToList();
+            foreach (var (name, day) in BoundaryDays)
             {
-                var bySql = await db.Agreements.WhereStatus(status, today, 90).Select(x => x.Id).OrderBy(x => x).ToListAsync();
-                var byDomain = all.Where(x => x.StatusOn(today, 90) == status).Select(x => x.Id).Order().ToList();
-                Assert.True(byDomain.SequenceEqual(bySql), $"{status}: SQL and domain disagree");
+                var byDomain = all.Select(x => x.StatusOn(day, EndingSoonDays)).ToList();
+                seen.UnionWith(byDomain);
+                foreach (var status in Enum.GetValues<AgreementStatus>())
+                {
+                    var bySql = await db.Agreements.WhereStatus(status, day, EndingSoonDays).OrderBy(x => x.Id).Select(x => x.Id).ToListAsync();
+                    Assert.True(all.Where((_, i) => byDomain[i] == status).Select(x => x.Id).SequenceEqual(bySql), $"{status} on {name}: SQL and domain disagree");
+                }
+
+                var ranks = await db.Agreements.OrderBy(x => x.Id).Select(AgreementQueries.StatusRankOn(day, EndingSoonDays)).ToListAsync();
+                Assert.True(byDomain.Select(s => listOrder.IndexOf(s)).SequenceEqual(ranks), $"The sort's rank on {name} is not the domain status's place in the list order");
+
+                var inForce = await db.Agreements.InForceOn(day).CountAsync();
+                Assert.Equal(all.Count(x => x.Period.IsInForceOn(day)), inForce);
             }
 
-            var inForceSql = await db.Agreements.InForceOn(today).CountAsync();
-            Assert.Equal(all.Count(x => x.Period.IsInForceOn(today)), inForceSql);
+            Assert.Equal(Enum.GetValues<AgreementStatus>().Order(), seen.Order());
         });
     }
 }

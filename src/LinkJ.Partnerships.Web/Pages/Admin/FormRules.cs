@@ -1,3 +1,4 @@
+using System.Globalization;
 using FluentValidation;
 using LinkJ.Partnerships.Web.Domain;
 
@@ -11,8 +12,12 @@ public static class FormRules
             .WithMessage("Enter a full web address starting with http:// or https://.");
 
     public static IRuleBuilderOptions<T, DateOnly?> InRegistryRange<T>(this IRuleBuilder<T, DateOnly?> rule) =>
-        rule.Must(value => value is null || (value >= Agreement.EarliestDate && value <= Agreement.LatestDate))
-            .WithMessage("Enter a date between 1900 and 2100.");
+        rule.Must(value => value is not { } date || Agreement.IsInDateRange(date))
+            .WithMessage($"Enter a date between {Agreement.EarliestDate.Year} and {Agreement.LatestDate.Year}.");
+
+    /// <summary>A small count as a sentence writes it ("at least two parties"); digits from ten on.</summary>
+    public static string InWords(int count) =>
+        count is >= 0 and < 10 ? ((string[])["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"])[count] : count.ToString(CultureInfo.InvariantCulture);
 
     public static bool IsWebAddress(string value) =>
         Uri.TryCreate(value, UriKind.Absolute, out var uri)

@@ -20,6 +20,9 @@ public abstract class AgreementFormPage(
     IValidator<OrganizationInput> organizationValidator,
     RegistryClock clock) : PageModel
 {
+    /// <summary>The organizations the input names, read once by <see cref="ValidateAsync"/> and used by <see cref="ApplyAsync"/>.</summary>
+    private Dictionary<string, Organization> _named = [];
+
     [BindProperty]
     public AgreementInput Input { get; set; } = new();
 
@@ -40,15 +43,18 @@ public abstract class AgreementFormPage(
 
     public TermPreview? Preview { get; private set; }
 
+    /// <summary>The end date and status alone, for the form's script to show while the admin types.</summary>
+    public PartialViewResult OnGetPreview(AgreementInput input)
+    {
+        Preview = TermPreview.For(input, clock.Today, clock.EndingSoonDays);
+        return Partial("_TermPreview", this);
+    }
+
     /// <summary>What the last post-back did, when it saved something but stayed on the form.</summary>
     public string? Notice { get; private set; }
 
     /// <summary>The stored agreement this one would duplicate.</summary>
     public int? DuplicateOf { get; private set; }
-
-    public DateOnly Today => clock.Today;
-
-    public int EndingSoonDays => clock.EndingSoonDays;
 
     protected RegistryDbContext Db => db;
 
@@ -103,25 +109,19 @@ public abstract class AgreementFormPage(
     /// <summary>Sets what the form must not decide, such as the id, before a handler uses the input.</summary>
     protected virtual void PrepareInput() => Input.Id = 0;
 
-    /// <summary>Validates the input, including the duplicate rule; false leaves the errors in ModelState.</summary>
+    /// <summary>Validates the input, the duplicate rule included; false leaves the errors in ModelState.</summary>
     protected async Task<bool> ValidateAsync(CancellationToken cancellationToken)
     {
-        var result = await validator.ValidateAsync(Input, cancellationToken);
-        result.AddToModelState(ModelState, nameof(Input));
-        if (!ModelState.IsValid)
+        _named = await AgreementInputValidator.NamedOrganizationsAsync(db, Input, cancellationToken);
+        var result = await validator.ValidateAsync(AgreementInputValidator.ContextFor(Input, _named), cancellationToken);
+        foreach (var failure in result.Errors)
         {
-            return false;
+            // A failure of the whole input, such as a duplicate, heads the form; the others sit beside their fields.
+            ModelState.AddModelError(failure.PropertyName.Length == 0 ? string.Empty : $"{nameof(Input)}.{failure.PropertyName}", failure.ErrorMessage);
         }
 
-        var partyIds = await PartyIdsAsync(cancellationToken);
-        DuplicateOf = await DuplicateAgreements.FindAsync(db, Input.Type, Input.EffectiveOn!.Value, partyIds, Input.Id == 0 ? null : Input.Id, cancellationToken);
-        if (DuplicateOf is not null)
-        {
-            ModelState.AddModelError(string.Empty, this.Text("An agreement of the same type between the same parties with the same effective date is already registered."));
-            return false;
-        }
-
-        return true;
+        DuplicateOf = result.Errors.Select(f => f.CustomState).OfType<AgreementInputValidator.Duplicate>().FirstOrDefault()?.AgreementId;
+        return ModelState.IsValid;
     }
 
     protected async Task<IActionResult> ShowAsync(CancellationToken cancellationToken)
@@ -144,12 +144,11 @@ public abstract class AgreementFormPage(
         return Page();
     }
 
-    /// <summary>Copies the validated input onto the agreement through its own methods, so its rules hold.</summary>
+    /// <summary>Copies the input, once <see cref="ValidateAsync"/> has passed, onto the agreement through its own methods, so its rules hold.</summary>
     protected async Task ApplyAsync(Agreement agreement, CancellationToken cancellationToken)
     {
-        var organizations = await OrganizationsAsync(cancellationToken);
         var personFor = await PeopleAsync(cancellationToken);
-        Organization OrganizationNamed(string name) => organizations[Names.Normalize(name)];
+        Organization Named(string name) => _named[Names.Normalize(name)];
 
         agreement.Describe(Input.Type, Input.Title!, Input.Summary);
         agreement.Schedule(Input.EffectiveOn!.Value, Input.TryTerm()!);
@@ -160,55 +159,8 @@ public abstract class AgreementFormPage(
         agreement.InternalNotes = FormRules.Clean(Input.InternalNotes);
         agreement.DataQualityNotes = FormRules.Clean(Input.DataQualityNotes);
         agreement.CiteSource(FormRules.Clean(Input.SourcePublisher), FormRules.Clean(Input.SourceTitle), Input.SourcePublishedOn, FormRules.Clean(Input.SourceUrl));
-
-        var wanted = Input.FilledParties.Select(p => (Organization: OrganizationNamed(p.Row.Organization!), p.Row.Role)).ToList();
-        foreach (var gone in agreement.Parties.Where(p => wanted.TrueForAll(w => w.Organization.Id != p.OrganizationId)).ToList())
-        {
-            agreement.RemoveParty(gone.OrganizationId);
-        }
-
-        foreach (var (organization, role) in wanted)
-        {
-            var existing = agreement.Parties.FirstOrDefault(p => p.OrganizationId == organization.Id);
-            if (existing is null)
-            {
-                agreement.AddParty(organization, role);
-            }
-            else
-            {
-                existing.Role = role;
-            }
-        }
-
-        var rows = Input.FilledPeople.Select(p => p.Row).ToList();
-        foreach (var gone in agreement.Participants.Where(p => rows.TrueForAll(r => r.Id != p.Id)).ToList())
-        {
-            agreement.RemoveParticipant(gone);
-        }
-
-        var matched = new HashSet<AgreementParticipant>();
-        foreach (var row in rows)
-        {
-            var party = OrganizationNamed(row.Party!);
-            var person = personFor(row.Name!, party);
-            var existing = agreement.Participants.FirstOrDefault(p => p.Id != 0 && p.Id == row.Id);
-            if (existing is not null && matched.Add(existing))
-            {
-                agreement.ChangeParticipant(existing, person, party, row.Role, row.Title);
-            }
-            else
-            {
-                agreement.AddParticipant(person, party, row.Role, row.Title);
-            }
-        }
-    }
-
-    /// <summary>Loads the named organizations, tracked, keyed by normalized name.</summary>
-    protected async Task<Dictionary<string, Organization>> OrganizationsAsync(CancellationToken cancellationToken)
-    {
-        var names = Input.FilledParties.Select(p => p.Row.Organization!).Concat(Input.FilledPeople.Select(p => p.Row.Party!))
-            .Select(Names.Normalize).Distinct().ToList();
-        return await db.Organizations.Where(o => names.Contains(o.NormalizedName)).ToDictionaryAsync(o => o.NormalizedName, cancellationToken);
+        agreement.ChangeParties([.. Input.FilledParties.Select(p => (Named(p.Row.Organization!), p.Row.Role))]);
+        agreement.ChangeParticipants([.. Input.FilledPeople.Select(p => p.Row).Select(r => (r.Id, personFor(r.Name!, Named(r.Party!)), Named(r.Party!), r.Role, r.Title))]);
     }
 
     /// <summary>Finds each named person, or creates them, so that one person is not stored twice.</summary>
@@ -228,11 +180,5 @@ public abstract class AgreementFormPage(
 
             return person;
         };
-    }
-
-    private async Task<List<int>> PartyIdsAsync(CancellationToken cancellationToken)
-    {
-        var names = Input.FilledParties.Select(p => Names.Normalize(p.Row.Organization!)).Distinct().ToList();
-        return await db.Organizations.AsNoTracking().Where(o => names.Contains(o.NormalizedName)).Select(o => o.Id).ToListAsync(cancellationToken);
     }
 }

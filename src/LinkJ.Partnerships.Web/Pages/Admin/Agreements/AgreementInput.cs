@@ -62,13 +62,11 @@ public sealed class AgreementInput
     /// <summary>The term as entered, or null while it is incomplete or out of range.</summary>
     public Term? TryTerm() => TermKind switch
     {
-        TermKind.Duration when TermLength is { } length && MonthsOf(length, TermUnit) is >= Term.MinMonths and <= Term.MaxMonths => Term.OfLength(length, TermUnit),
+        TermKind.Duration when TermLength is { } length && Term.IsWithinLimits(length, TermUnit) => Term.OfLength(length, TermUnit),
         TermKind.FixedEndDate when EndsOn is { } end => Term.Until(end),
         TermKind.OpenEnded => Term.OpenEnded,
         _ => null,
     };
-
-    public static long MonthsOf(int length, TermUnit unit) => unit == TermUnit.Years ? length * 12L : length;
 
     /// <summary>Spare blank rows at the end, so another party or person can be added without a script.</summary>
     public void PadRows(int spareParties = 1, int sparePeople = 2)

@@ -7,6 +7,10 @@ using Microsoft.Extensions.Localization;
 
 namespace LinkJ.Partnerships.Web.Pages.Admin.Agreements;
 
+/// <summary>
+/// Every rule of the agreement form, the duplicate rule included. The page reads the organizations the form names once,
+/// and hands them over with <see cref="ContextFor"/>; without them the validator reads them itself.
+/// </summary>
 public sealed class AgreementInputValidator : AbstractValidator<AgreementInput>
 {
     public AgreementInputValidator(RegistryDbContext db, IStringLocalizer<SharedResource> s)
@@ -22,9 +26,9 @@ public sealed class AgreementInputValidator : AbstractValidator<AgreementInput>
         When(x => x.TermKind == TermKind.Duration, () =>
         {
             RuleFor(x => x.TermLength).NotNull().WithMessage(_ => s["Enter the length of the term."])
-                .Must((x, length) => AgreementInput.MonthsOf(length!.Value, x.TermUnit) is >= Term.MinMonths and <= Term.MaxMonths)
+                .Must((x, length) => Term.IsWithinLimits(length!.Value, x.TermUnit))
                 .When(x => x.TermLength is not null, ApplyConditionTo.CurrentValidator)
-                .WithMessage(_ => s["A term runs from 1 month to 100 years."]);
+                .WithMessage(_ => s["A term runs from {0} month to {1} years.", Term.MinMonths, Term.MaxYears]);
         });
         When(x => x.TermKind == TermKind.FixedEndDate, () =>
         {
@@ -54,37 +58,63 @@ public sealed class AgreementInputValidator : AbstractValidator<AgreementInput>
 
         RuleFor(x => x).CustomAsync(async (input, context, cancellationToken) =>
         {
-            var names = input.FilledParties.Select(p => Names.Normalize(p.Row.Organization!)).Distinct().ToList();
-            var known = await db.Organizations.AsNoTracking()
-                .Where(o => names.Contains(o.NormalizedName))
-                .Select(o => o.NormalizedName)
-                .ToListAsync(cancellationToken);
+            var known = context.RootContextData.TryGetValue(nameof(NamedOrganizationsAsync), out var given)
+                ? (Dictionary<string, Organization>)given
+                : await NamedOrganizationsAsync(db, input, cancellationToken);
             var seen = new HashSet<string>();
+            var failed = false;
+            void Fail(string property, string message)
+            {
+                context.AddFailure(new ValidationFailure(property, message));
+                failed = true;
+            }
+
             foreach (var (index, row) in input.FilledParties)
             {
                 var name = Names.Normalize(row.Organization!);
-                if (!known.Contains(name))
+                if (!known.ContainsKey(name))
                 {
-                    context.AddFailure(new ValidationFailure($"Parties[{index}].Organization", s["There is no organization called “{0}”. Pick one from the list, or add it under New organization.", row.Organization!.Trim()]));
+                    Fail($"Parties[{index}].Organization", s["There is no organization called “{0}”. Pick one from the list, or add it under New organization.", row.Organization!.Trim()]);
                 }
                 else if (!seen.Add(name))
                 {
-                    context.AddFailure(new ValidationFailure($"Parties[{index}].Organization", s["This organization is already a party."]));
+                    Fail($"Parties[{index}].Organization", s["This organization is already a party."]);
                 }
             }
 
             if (seen.Count < Agreement.MinimumParties)
             {
-                context.AddFailure(new ValidationFailure(nameof(AgreementInput.Parties), s["An agreement needs at least two different parties."]));
+                Fail(nameof(AgreementInput.Parties), s["An agreement needs at least {0} different parties.", FormRules.InWords(Agreement.MinimumParties)]);
             }
 
             foreach (var (index, row) in input.FilledPeople.Where(p => !string.IsNullOrWhiteSpace(p.Row.Party)))
             {
                 if (!seen.Contains(Names.Normalize(row.Party!)))
                 {
-                    context.AddFailure(new ValidationFailure($"People[{index}].Party", s["“{0}” is not one of the parties above.", row.Party!.Trim()]));
+                    Fail($"People[{index}].Party", s["“{0}” is not one of the parties above.", row.Party!.Trim()]);
                 }
             }
+
+            if (!failed && input.EffectiveOn is { } effectiveOn
+                && await DuplicateAgreements.FindAsync(db, input.Type, effectiveOn, [.. seen.Select(n => known[n].Id)], input.Id == 0 ? null : input.Id, cancellationToken) is { } duplicate)
+            {
+                context.AddFailure(new ValidationFailure(string.Empty, s["An agreement of the same type between the same parties with the same effective date is already registered."]) { CustomState = new Duplicate(duplicate) });
+            }
         });
+    }
+
+    /// <summary>The stored agreement that the input would duplicate, carried by the duplicate rule's failure.</summary>
+    public sealed record Duplicate(int AgreementId);
+
+    /// <summary>Validation of the input against organizations the caller has already read with <see cref="NamedOrganizationsAsync"/>.</summary>
+    public static ValidationContext<AgreementInput> ContextFor(AgreementInput input, Dictionary<string, Organization> named) =>
+        new(input) { RootContextData = { [nameof(NamedOrganizationsAsync)] = named } };
+
+    /// <summary>The organizations the input names, as parties or as those people acted for: tracked, by normalized name.</summary>
+    public static async Task<Dictionary<string, Organization>> NamedOrganizationsAsync(RegistryDbContext db, AgreementInput input, CancellationToken cancellationToken)
+    {
+        var names = input.FilledParties.Select(p => p.Row.Organization!).Concat(input.FilledPeople.Select(p => p.Row.Party).OfType<string>())
+            .Select(Names.Normalize).Distinct().ToList();
+        return await db.Organizations.Where(o => names.Contains(o.NormalizedName)).ToDictionaryAsync(o => o.NormalizedName, cancellationToken);
     }
 }

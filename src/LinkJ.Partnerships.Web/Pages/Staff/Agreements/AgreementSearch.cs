@@ -133,19 +133,13 @@ public sealed class AgreementSearch
 
     public IQueryable<Agreement> Order(IQueryable<Agreement> agreements, DateOnly today, int endingSoonDays)
     {
-        var soon = today.AddDays(endingSoonDays);
         var ordered = Sort switch
         {
             AgreementSort.Title => By(agreements, a => a.Title),
             AgreementSort.Type => By(agreements, a => a.Type),
             AgreementSort.Parties => By(agreements, a => a.Parties.Where(p => !p.Organization.IsHome).Select(p => p.Organization.Name).OrderBy(n => n).FirstOrDefault()),
             AgreementSort.Ends => By(agreements, a => a.EndsOn == null).ThenBy(a => a.EndsOn, Descending),
-            AgreementSort.Status => By(agreements, a =>
-                a.EffectiveOn > today ? 0
-                : a.EndsOn == null ? 3
-                : a.EndsOn <= today ? 4
-                : a.EndsOn <= soon ? 1
-                : 2),
+            AgreementSort.Status => By(agreements, AgreementQueries.StatusRankOn(today, endingSoonDays)),
             AgreementSort.Visibility => By(agreements, a => a.Visibility),
             _ => By(agreements, a => a.EffectiveOn),
         };
