@@ -58,6 +58,10 @@ public static class RegistryTextSearch
     public static IQueryable<Domain.Organization> NamingEveryWord(this IRegistryTextSearch search, IQueryable<Domain.Organization> organizations, string query) =>
         EveryWord(Words(query), search.Organizations) is { } ids ? organizations.Where(o => ids.Contains(o.Id)) : organizations;
 
+    /// <summary>The agreements whose own text, a party's name or a signatory's or speaker's name contains each word of the query.</summary>
+    public static IQueryable<Domain.Agreement> MentioningEveryWord(this IRegistryTextSearch search, IQueryable<Domain.Agreement> agreements, string query) =>
+        EveryWord(Words(query), search.AgreementsMentioning) is { } ids ? agreements.Where(a => ids.Contains(a.Id)) : agreements;
+
     /// <summary>The people whose name or local name contains each word of the query.</summary>
     public static IQueryable<Domain.Person> NamingEveryWord(this IRegistryTextSearch search, IQueryable<Domain.Person> people, string query) =>
         EveryWord(Words(query), search.People) is { } ids ? people.Where(p => ids.Contains(p.Id)) : people;

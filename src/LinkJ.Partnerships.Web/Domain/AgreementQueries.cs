@@ -14,7 +14,11 @@ public static class AgreementQueries
         [AgreementStatus.Upcoming, AgreementStatus.EndingSoon, AgreementStatus.Active, AgreementStatus.OpenEnded, AgreementStatus.Ended];
 
     public static IQueryable<Agreement> InForceOn(this IQueryable<Agreement> agreements, DateOnly day) =>
-        agreements.Where(a => a.EffectiveOn <= day && (a.EndsOn == null || a.EndsOn > day));
+        agreements.Where(IsInForceOn(day));
+
+    /// <summary>The SQL form of <see cref="AgreementPeriod.IsInForceOn"/>.</summary>
+    public static Expression<Func<Agreement, bool>> IsInForceOn(DateOnly day) =>
+        a => a.EffectiveOn <= day && (a.EndsOn == null || a.EndsOn > day);
 
     public static IQueryable<Agreement> WhereStatus(this IQueryable<Agreement> agreements, AgreementStatus status, DateOnly day, int endingSoonDays) =>
         agreements.Where(Has(status, day, endingSoonDays));

@@ -26,6 +26,22 @@ public sealed class AgreementPagesTests : IDisposable
     }
 
     [Fact]
+    public async Task The_admin_agreement_list_finds_every_word_in_any_order_in_titles_parties_and_people()
+    {
+        var admin = await _factory.SignedInAsync(Roles.Admin);
+
+        var byWords = await admin.GetPageAsync("/admin/agreements?q=symposia%20embassy");
+        var bySignatory = await admin.GetPageAsync("/admin/agreements?q=Soyama");
+        var nothing = await admin.GetPageAsync("/admin/agreements?q=symposia%20medicen");
+
+        static IEnumerable<string> Titles(IHtmlDocument page) =>
+            page.QuerySelectorAll("table tbody tr td:first-child a").Select(a => a.TextContent.Trim());
+        Assert.Equal(["MOC on mutual cooperation between LINK-J and the Royal Danish Embassy"], Titles(byWords));
+        Assert.Equal(2, Titles(bySignatory).Count());
+        Assert.Empty(Titles(nothing));
+    }
+
+    [Fact]
     public async Task With_a_large_registry_the_form_carries_no_name_list_and_looks_names_up_as_the_admin_types()
     {
         var admin = await _factory.SignedInAsync(Roles.Admin);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using LinkJ.Partnerships.Tests.Support;
 using LinkJ.Partnerships.Web.Data;
 using LinkJ.Partnerships.Web.Domain;
@@ -90,6 +91,22 @@ public sealed class StaffPagesTests(AgreementListFixture registry) : IClassFixtu
         Assert.Contains("Home organization", home.TextContent, StringComparison.Ordinal);
         Assert.Equal(10, all.QuerySelectorAll("#organizations tbody tr").Length);
         Assert.Equal(["Osaka Regenerative Institute"], found.QuerySelectorAll("#organizations tbody tr td:first-child a").Select(a => a.TextContent));
+    }
+
+    [Fact]
+    public async Task The_organizations_list_counts_in_force_agreements_as_the_domain_does()
+    {
+        var page = await registry.Staff.GetPageAsync("/staff/organizations");
+        var expected = await registry.Factory.WithDbAsync(async (RegistryDbContext db) =>
+            (await db.AgreementParties.Select(p => new { p.OrganizationId, p.Agreement.EffectiveOn, p.Agreement.EndsOn }).ToListAsync())
+                .GroupBy(p => p.OrganizationId)
+                .ToDictionary(g => g.Key, g => g.Count(p => new AgreementPeriod(p.EffectiveOn, p.EndsOn).IsInForceOn(RegistryFactory.DefaultToday))));
+
+        var shown = page.QuerySelectorAll("#organizations tbody tr")
+            .ToDictionary(r => int.Parse(r.GetAttribute("data-organization")!, CultureInfo.InvariantCulture), r => r.QuerySelectorAll("td")[4].TextContent.Trim());
+        Assert.Equal(10, shown.Count);
+        Assert.All(shown, row => Assert.Equal(expected.GetValueOrDefault(row.Key).ToString(CultureInfo.InvariantCulture), row.Value));
+        Assert.Contains(expected.Values, count => count >= 2);
     }
 
     [Fact]

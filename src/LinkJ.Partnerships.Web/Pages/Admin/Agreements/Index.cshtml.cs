@@ -29,10 +29,8 @@ public sealed class IndexModel(RegistryDbContext db, RegistryClock clock) : Page
         var agreements = db.Agreements.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(Query))
         {
-            // SQLite refuses very long LIKE patterns; nobody searches with more than this.
-            var text = Query.Trim()[..Math.Min(Query.Trim().Length, 200)];
-            var pattern = LikePattern.Literal(text);
-            agreements = agreements.Where(a => EF.Functions.Like(a.Title, pattern, LikePattern.Escape) || a.Parties.Any(p => EF.Functions.Like(p.Organization.Name, pattern, LikePattern.Escape)));
+            // Nobody searches with more; a pasted page would otherwise be a statement per word.
+            agreements = RegistryTextSearch.For(db).MentioningEveryWord(agreements, Query[..Math.Min(Query.Length, 200)]);
         }
 
         Paging = Paging.For(PageNumber, null, await agreements.CountAsync(cancellationToken));

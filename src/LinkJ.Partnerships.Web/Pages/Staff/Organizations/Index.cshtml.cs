@@ -22,7 +22,7 @@ public sealed class IndexModel(RegistryDbContext db, RegistryClock clock) : Page
 
     public async Task OnGetAsync([FromQuery(Name = "page")] int? pageNumber, CancellationToken cancellationToken)
     {
-        var today = clock.Today;
+        var inForce = AgreementQueries.IsInForceOn(clock.Today);
         var organizations = db.Organizations.AsNoTracking();
         if (Query is { Length: > QueryMaxLength })
         {
@@ -40,7 +40,7 @@ public sealed class IndexModel(RegistryDbContext db, RegistryClock clock) : Page
             .Select(o => new OrganizationRow(
                 o.Id, o.Name, o.LocalName, o.Kind, o.CountryCode, o.IsHome,
                 o.Parties.Count,
-                o.Parties.Count(p => p.Agreement.EffectiveOn <= today && (p.Agreement.EndsOn == null || p.Agreement.EndsOn > today))))
+                o.Parties.Select(p => p.Agreement).AsQueryable().Count(inForce)))
             .ToListAsync(cancellationToken);
     }
 
