@@ -71,8 +71,9 @@ public sealed class DirectoryPagingTests(LargeDirectory directory) : IClassFixtu
     [InlineData("/partners?size=100&sort=country", 0)]
     [InlineData("/partners?size=100&sort=newest&status=in-force&type=Mou&kind=Company&country=JP", 0)]
     [InlineData("/partners?size=100&sort=newest&status=in-force&type=Mou&q=partner", 1)]
-    [InlineData("/partners?size=100&q=paging+partner", 2)]
-    public async Task A_directory_page_costs_one_statement_per_search_word_and_nothing_else(string url, int statements)
+    [InlineData("/partners?size=100&q=paging+partner", 1)]
+    [InlineData("/partners?size=100&q=paging+partner+tner+aging", 1)]
+    public async Task A_directory_page_costs_one_statement_for_its_search_words_and_nothing_else(string url, int statements)
     {
         await directory.Client.GetPageAsync(url);
         directory.Factory.Commands.Reset();

@@ -6,7 +6,9 @@ namespace LinkJ.Partnerships.Web.Pages.Staff.Agreements;
 
 /// <summary>
 /// Which agreements are on a page of a search with words (<see cref="Serves"/>). The matching ids, read once, give the
-/// count; the page is then the matches' first rows in the list's order, found one of two ways, whichever reads less:
+/// count and the page. With other criteria they are read in the list's order. Words alone are read from the text
+/// indexes in no order, and the page is then the matches' first rows in the list's order, found one of two ways,
+/// whichever reads less:
 /// <list type="bullet">
 /// <item>sorting the matches, which reads each of them (a rare word, or a page deep in a common one's list);</item>
 /// <item>walking the order's index until the page is full, which reads a share of the index that shrinks as the
@@ -28,13 +30,19 @@ public static class TextSearchPage
     public static async Task<(Paging Paging, List<int> PageIds)> FindAsync(
         RegistryDbContext db, AgreementSearch search, DateOnly today, int endingSoonDays, int? pageNumber, int? pageSize, CancellationToken cancellationToken)
     {
+        var text = RegistryTextSearch.For(db);
+        if (search.HasCriteriaBesideWords || search.Matching(text) is not { } words)
+        {
+            // Other criteria need the agreements' rows, so their ids are read once, in the list's order: the count and
+            // the page both come from them.
+            var ordered = await search.Apply(db.Agreements.AsNoTracking(), today, endingSoonDays, text).Select(a => a.Id).ToListAsync(cancellationToken);
+            var filtered = Paging.For(pageNumber, pageSize, ordered.Count);
+            return (filtered, ordered.Skip(filtered.Skip).Take(filtered.PageSize).ToList());
+        }
+
         // Words alone are answered from the text indexes without reading an agreement: every id they and the parties'
         // and participants' rows hold is an existing agreement's (triggers and cascading deletes).
-        var text = RegistryTextSearch.For(db);
-        var ids = !search.HasCriteriaBesideWords && search.Matching(text) is { } words
-            ? words
-            : search.Filter(db.Agreements.AsNoTracking(), today, endingSoonDays, text).Select(a => a.Id);
-        var matching = await ids.ToListAsync(cancellationToken);
+        var matching = await words.ToListAsync(cancellationToken);
         var paging = Paging.For(pageNumber, pageSize, matching.Count);
         if (matching.Count == 0)
         {
