@@ -30,12 +30,12 @@ public sealed class SqliteInUseMarker(IConfiguration configuration, IHostEnviron
 
     public Task StopAsync(CancellationToken cancellationToken) => DisposeAsync().AsTask();
 
+    // Stopping the host and disposing the container both end here; the connection is closed by whichever comes first.
     public async ValueTask DisposeAsync()
     {
-        if (_connection is not null)
+        if (Interlocked.Exchange(ref _connection, null) is { } connection)
         {
-            await _connection.DisposeAsync();
-            _connection = null;
+            await connection.DisposeAsync();
         }
     }
 }
