@@ -57,6 +57,7 @@ public static class PagesSetup
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseRequestLimits();
         app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
+        app.UseAllowedMethods();
         app.UseRequestLocalization();
         app.UseBenchmarkReference();
         app.UseRouting();
