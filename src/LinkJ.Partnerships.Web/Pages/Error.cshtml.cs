@@ -1,4 +1,5 @@
 using LinkJ.Partnerships.Web.Infrastructure.Security;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -21,9 +22,26 @@ public sealed class ErrorModel : PageModel
 
     private void Describe()
     {
-        var code = int.TryParse(RouteData.Values["code"] as string, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var parsed) ? parsed : 0;
-        Code = code is >= 400 and <= 599 ? code : StatusCodes.Status500InternalServerError;
+        Code = ReExecutedCode() ?? StatusCodes.Status404NotFound;
         RequestId = HttpContext.TraceIdentifier;
         Response.StatusCode = Code;
+    }
+
+    // Only the exception handler and the status-code pages send a request here. Anyone else asking for the
+    // address directly gets a 404, so a visitor cannot make the server answer 500 and log an error at will.
+    private int? ReExecutedCode()
+    {
+        if (HttpContext.Features.Get<IExceptionHandlerFeature>() is not null)
+        {
+            return StatusCodes.Status500InternalServerError;
+        }
+
+        if (HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is null)
+        {
+            return null;
+        }
+
+        var code = int.TryParse(RouteData.Values["code"] as string, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var parsed) ? parsed : 0;
+        return code is >= 400 and <= 599 ? code : StatusCodes.Status500InternalServerError;
     }
 }

@@ -1,3 +1,4 @@
+using LinkJ.Partnerships.Web.Infrastructure.Security;
 using Serilog;
 using Serilog.Extensions.Hosting;
 using Serilog.Extensions.Logging;
@@ -19,8 +20,10 @@ public static class ObservabilitySetup
         builder.Services.AddSingleton(services => new DiagnosticContext(services.GetRequiredService<Serilog.ILogger>()));
         builder.Services.AddSingleton<IDiagnosticContext>(services => services.GetRequiredService<DiagnosticContext>());
         builder.Logging.ClearProviders()
-            .AddFilter<SerilogLoggerProvider>(null, LogLevel.Trace)
-            .Services.AddSingleton<ILoggerProvider>(services => new SerilogLoggerProvider(services.GetRequiredService<Serilog.ILogger>()));
+            .AddFilter<ClientFaultLogging>(null, LogLevel.Trace)
+            .Services.AddSingleton<ILoggerProvider>(services => new ClientFaultLogging(
+                new SerilogLoggerProvider(services.GetRequiredService<Serilog.ILogger>()),
+                services.GetService<TimeProvider>() ?? TimeProvider.System));
         return builder;
     }
 }
