@@ -3,29 +3,38 @@ using LinkJ.Partnerships.Web.Infrastructure.Security;
 using LinkJ.Partnerships.Web.Infrastructure.Startup;
 using LinkJ.Partnerships.Web.Pages.Partners;
 
-var command = CommandLine.Parse(args);
-var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+try
 {
-    Args = command?.HostArgs ?? args,
-    ContentRootPath = ContentRoot.Override(Directory.GetCurrentDirectory(), AppContext.BaseDirectory),
-});
+    var command = CommandLine.Parse(args);
+    var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+    {
+        Args = command?.HostArgs ?? args,
+        ContentRootPath = ContentRoot.Override(Directory.GetCurrentDirectory(), AppContext.BaseDirectory),
+    });
 
-builder.AddObservability();
-builder.Services.AddPersistence(builder.Configuration, builder.Environment);
-builder.Services.AddSecurity();
-builder.Services.AddRegistryPages();
+    builder.AddObservability();
+    builder.Services.AddPersistence(builder.Configuration, builder.Environment);
+    builder.Services.AddSecurity();
+    builder.Services.AddRegistryPages();
 
-var app = builder.Build();
+    var app = builder.Build();
 
-if (command is not null)
-{
-    return await command.RunAsync(app.Services);
+    if (command is not null)
+    {
+        return await command.RunAsync(app.Services);
+    }
+
+    await app.Services.InitializeDatabaseAsync();
+    app.WarmDirectory();
+    app.UseRegistryPipeline();
+    await app.RunAsync();
+    return 0;
 }
-
-await app.Services.InitializeDatabaseAsync();
-app.WarmDirectory();
-app.UseRegistryPipeline();
-await app.RunAsync();
-return 0;
+catch (OperatorError error)
+{
+    // The operator needs the sentence, not a stack trace.
+    await Console.Error.WriteLineAsync(error.Message);
+    return 2;
+}
 
 public partial class Program;

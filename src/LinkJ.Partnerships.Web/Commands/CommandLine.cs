@@ -1,8 +1,11 @@
+using LinkJ.Partnerships.Web.Infrastructure.Startup;
+
 namespace LinkJ.Partnerships.Web.Commands;
 
 /// <summary>
 /// The app doubles as its own admin tool: <c>dotnet run -- seed</c>, <c>-- users add ...</c>.
-/// Without a known command word, the arguments go to the web host as usual.
+/// Arguments that start with an option (<c>--urls=...</c>, <c>--environment Production</c>) go to the web host as
+/// usual; any other first word must be a command, so a misspelt one stops with a message instead of starting the site.
 /// </summary>
 public sealed record CommandLine(string Name, IReadOnlyList<string> Arguments)
 {
@@ -18,8 +21,21 @@ public sealed record CommandLine(string Name, IReadOnlyList<string> Arguments)
     /// <summary>Configuration comes from appsettings and the environment; only <c>--database path</c> overrides it.</summary>
     public string[] HostArgs => Option("--database") is { } path ? [$"--ConnectionStrings:Partnerships=Data Source={path}"] : [];
 
-    public static CommandLine? Parse(string[] args) =>
-        args.Length > 0 && Commands.ContainsKey(args[0]) ? new CommandLine(args[0], args[1..]) : null;
+    public static CommandLine? Parse(string[] args)
+    {
+        if (args.Length == 0 || IsHostArgument(args[0]))
+        {
+            return null;
+        }
+
+        return Commands.ContainsKey(args[0])
+            ? new CommandLine(args[0], args[1..])
+            : throw new OperatorError($"Unknown command \"{args[0]}\": the commands are {string.Join(", ", Commands.Keys)}, or none (only options such as --urls) to run the site.");
+    }
+
+    /// <summary>The forms the host's command-line configuration reads: <c>--key</c>, <c>-k</c>, <c>/key</c> and <c>key=value</c>.</summary>
+    private static bool IsHostArgument(string argument) =>
+        argument.StartsWith('-') || argument.StartsWith('/') || argument.Contains('=', StringComparison.Ordinal);
 
     public Task<int> RunAsync(IServiceProvider services) => Commands[Name](this, services);
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using LinkJ.Partnerships.Web.Infrastructure.Startup;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -12,7 +13,10 @@ public static class SqliteDatabase
 {
     public const string DefaultConnectionString = "Data Source=App_Data/partnerships.db";
 
-    /// <summary>A relative file path is taken from the content root, and its folder is created.</summary>
+    /// <summary>
+    /// A relative file path is taken from the content root, and its folder is created. A folder that cannot be is the
+    /// operator's configuration to fix, so it is reported as one sentence naming the path.
+    /// </summary>
     public static string ResolveConnectionString(string? configured, string contentRoot)
     {
         var builder = new SqliteConnectionStringBuilder(string.IsNullOrWhiteSpace(configured) ? DefaultConnectionString : configured);
@@ -21,7 +25,15 @@ public static class SqliteDatabase
         if (isFile)
         {
             builder.DataSource = Path.GetFullPath(builder.DataSource, contentRoot);
-            Directory.CreateDirectory(Path.GetDirectoryName(builder.DataSource)!);
+            var folder = Path.GetDirectoryName(builder.DataSource)!;
+            try
+            {
+                Directory.CreateDirectory(folder);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new OperatorError($"The database {builder.DataSource} cannot be used because its folder {folder} cannot be created; set ConnectionStrings:Partnerships to a file in a folder the app may write to.");
+            }
         }
 
         return builder.ToString();
