@@ -20,28 +20,33 @@ public sealed class ErrorModel : PageModel
 
     public void OnPost() => Describe();
 
+    /// <summary>
+    /// True when a visitor asked for the error page's address rather than being sent here by a failure: its status
+    /// says nothing about the server, so the request log does not report it as an error.
+    /// </summary>
+    public static bool WasAskedForDirectly(HttpContext context) => context.Items.ContainsKey(DirectRequest);
+
+    private const string DirectRequest = "linkj.error.direct";
+
     private void Describe()
     {
-        Code = ReExecutedCode() ?? StatusCodes.Status404NotFound;
+        var reExecuted = HttpContext.Features.Get<IExceptionHandlerFeature>() is not null
+            || HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is not null;
+        if (!reExecuted)
+        {
+            HttpContext.Items[DirectRequest] = true;
+        }
+
+        Code = HttpContext.Features.Get<IExceptionHandlerFeature>() is not null ? StatusCodes.Status500InternalServerError : RouteCode(reExecuted);
         RequestId = HttpContext.TraceIdentifier;
         Response.StatusCode = Code;
     }
 
-    // Only the exception handler and the status-code pages send a request here. Anyone else asking for the
-    // address directly gets a 404, so a visitor cannot make the server answer 500 and log an error at will.
-    private int? ReExecutedCode()
+    // Sent here by the status-code pages, any code is shown as it is (an unreadable one as a 500); asked for directly,
+    // only an address with an error code shows that page, and the bare address is not a page (404).
+    private int RouteCode(bool reExecuted)
     {
-        if (HttpContext.Features.Get<IExceptionHandlerFeature>() is not null)
-        {
-            return StatusCodes.Status500InternalServerError;
-        }
-
-        if (HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is null)
-        {
-            return null;
-        }
-
         var code = int.TryParse(RouteData.Values["code"] as string, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var parsed) ? parsed : 0;
-        return code is >= 400 and <= 599 ? code : StatusCodes.Status500InternalServerError;
+        return code is >= 400 and <= 599 ? code : reExecuted ? StatusCodes.Status500InternalServerError : StatusCodes.Status404NotFound;
     }
 }

@@ -66,16 +66,16 @@ public sealed class ClientInputLoggingTests
     }
 
     [Theory]
-    [InlineData("/error")]
-    [InlineData("/error/500")]
-    public async Task Asking_for_the_error_page_directly_is_a_404_and_logs_no_error(string url)
+    [InlineData("/error", HttpStatusCode.NotFound, "Page not found")]
+    [InlineData("/error/500", HttpStatusCode.InternalServerError, "Something went wrong")]
+    public async Task Asking_for_the_error_page_directly_shows_it_and_logs_no_error(string url, HttpStatusCode status, string heading)
     {
         using var factory = new RegistryFactory();
 
         var response = await Anonymous(factory).GetAsync(url);
 
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.Equal("Page not found", (await response.ReadHtmlAsync()).QuerySelector("h1")?.TextContent);
+        Assert.Equal(status, response.StatusCode);
+        Assert.Equal(heading, (await response.ReadHtmlAsync()).QuerySelector("h1")?.TextContent);
         Assert.DoesNotContain(factory.Logs.Events, e => e.Level >= LogEventLevel.Error);
     }
 

@@ -56,7 +56,14 @@ public static class PagesSetup
 
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseRequestLimits();
-        app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
+        app.UseSerilogRequestLogging(options =>
+        {
+            options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
+            options.GetLevel = (context, _, exception) =>
+                exception is null && (context.Response.StatusCode < 500 || Pages.ErrorModel.WasAskedForDirectly(context))
+                    ? Serilog.Events.LogEventLevel.Information
+                    : Serilog.Events.LogEventLevel.Error;
+        });
         app.UseAllowedMethods();
         app.UseRequestLocalization();
         app.UseBenchmarkReference();
