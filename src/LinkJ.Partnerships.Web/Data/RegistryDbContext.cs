@@ -34,6 +34,9 @@ public class RegistryDbContext : IdentityDbContext<AppUser>, IDataProtectionKeyC
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    /// <summary>Background work claimed by one instance; see <see cref="ExclusiveWork"/>.</summary>
+    public DbSet<WorkClaim> WorkClaims => Set<WorkClaim>();
+
     /// <summary>The data-protection key ring, shared by every app instance that uses this database.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

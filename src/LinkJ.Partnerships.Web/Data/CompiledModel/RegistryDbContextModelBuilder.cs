@@ -11,12 +11,13 @@ namespace LinkJ.Partnerships.Web.Data.CompiledModel
     public partial class RegistryDbContextModel
     {
         private RegistryDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("6a2af5cf-a8c1-4828-b6db-b2fce64ffd6c"), entityTypeCount: 14)
+            : base(skipDetectChanges: false, modelId: new Guid("3ac3c485-e4d9-42ac-a226-ac7301cf0a41"), entityTypeCount: 15)
         {
         }
 
         partial void Initialize()
         {
+            var workClaim = WorkClaimEntityType.Create(this);
             var agreement = AgreementEntityType.Create(this);
             var agreementParticipant = AgreementParticipantEntityType.Create(this);
             var agreementParty = AgreementPartyEntityType.Create(this);
@@ -46,6 +47,7 @@ namespace LinkJ.Partnerships.Web.Data.CompiledModel
             IdentityUserRoleEntityType.CreateForeignKey2(identityUserRole, appUser);
             IdentityUserTokenEntityType.CreateForeignKey1(identityUserToken, appUser);
 
+            WorkClaimEntityType.CreateAnnotations(workClaim);
             AgreementEntityType.CreateAnnotations(agreement);
             AgreementParticipantEntityType.CreateAnnotations(agreementParticipant);
             AgreementPartyEntityType.CreateAnnotations(agreementParty);

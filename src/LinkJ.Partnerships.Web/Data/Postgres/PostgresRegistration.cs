@@ -15,6 +15,7 @@ public static class PostgresRegistration
         services.AddSingleton<IRegistryDatabase, PostgresRegistryDatabase>();
         services.AddDbContextPool<RegistryDbContext, PostgresRegistryDbContext>((provider, options) => options
             .UseNpgsql(connectionString)
+            .UseModel(CompiledModel.PostgresRegistryDbContextModel.Instance)
             .AddInterceptors(provider.GetRequiredService<RegistryChangeInterceptor>()));
         services.AddSingleton(new RegistryChangeNotifications.Settings(connectionString));
         services.AddSingleton<RegistryChangeNotifications>();

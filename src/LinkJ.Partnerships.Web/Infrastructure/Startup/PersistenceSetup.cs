@@ -41,6 +41,7 @@ public static class PersistenceSetup
 
         // Keys that protect cookies and antiforgery tokens live in the database, so several instances can share them.
         services.AddDataProtection().SetApplicationName("LinkJ.Partnerships").PersistKeysToDbContext<RegistryDbContext>();
+        services.AddSingleton<ExclusiveWork>();
         services.AddScoped<RegistrySeeder>();
         services.AddScoped<DatabaseInitializer>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
