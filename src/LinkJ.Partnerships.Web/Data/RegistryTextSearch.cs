@@ -77,39 +77,3 @@ public static class RegistryTextSearch
             .Concat(db.AgreementParticipants.Where(p => people.Contains(p.PersonId)).Select(p => p.AgreementId));
     }
 }
-
-/// <summary>
-/// Substring search with LIKE: works on any database, but reads every row. SQLite's LIKE folds case for ASCII only.
-/// </summary>
-public sealed class LikeTextSearch(RegistryDbContext db) : IRegistryTextSearch
-{
-    public IQueryable<int> Organizations(string word)
-    {
-        var pattern = Pattern(word);
-        return db.Organizations.Where(o => EF.Functions.Like(o.Name, pattern, "\\") || EF.Functions.Like(o.ShortName, pattern, "\\")
-            || EF.Functions.Like(o.LocalName, pattern, "\\")).Select(o => o.Id);
-    }
-
-    public IQueryable<int> Agreements(string word)
-    {
-        var pattern = Pattern(word);
-        return db.Agreements.Where(a => EF.Functions.Like(a.Title, pattern, "\\") || EF.Functions.Like(a.Summary, pattern, "\\")
-            || EF.Functions.Like(a.InternalNotes, pattern, "\\") || EF.Functions.Like(a.DataQualityNotes, pattern, "\\")).Select(a => a.Id);
-    }
-
-    public IQueryable<int> AgreementTitles(string word)
-    {
-        var pattern = Pattern(word);
-        return db.Agreements.Where(a => EF.Functions.Like(a.Title, pattern, "\\")).Select(a => a.Id);
-    }
-
-    public IQueryable<int> People(string word)
-    {
-        var pattern = Pattern(word);
-        return db.People.Where(p => EF.Functions.Like(p.Name, pattern, "\\") || EF.Functions.Like(p.LocalName, pattern, "\\")).Select(p => p.Id);
-    }
-
-    public IQueryable<int> AgreementsMentioning(string word) => RegistryTextSearch.Mentioning(this, db, word);
-
-    private static string Pattern(string word) => LikePattern.Literal(word);
-}
