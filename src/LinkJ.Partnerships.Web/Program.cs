@@ -15,6 +15,7 @@ try
     builder.AddObservability();
     builder.Services.AddPersistence(builder.Configuration, builder.Environment);
     builder.Services.AddSecurity();
+    builder.Services.AddPublicAddress(builder.Configuration);
     builder.Services.AddRegistryPages();
 
     var app = builder.Build();

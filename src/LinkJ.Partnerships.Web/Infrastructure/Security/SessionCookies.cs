@@ -61,7 +61,15 @@ public static class SessionCookies
                 Logger(context.HttpContext).LogWarning("Access denied to {Path} for {User} from {Client}",
                     LogText.Clean(context.Request.Path + context.Request.QueryString), LogText.Clean(context.HttpContext.User.Identity?.Name),
                     context.HttpContext.Connection.RemoteIpAddress);
+                context.RedirectUri = PublicAddress.Relative(context.RedirectUri);
                 return deny(context);
+            };
+            // The framework builds these from the request's Host header; a path cannot point anywhere else.
+            var signIn = options.Events.OnRedirectToLogin;
+            options.Events.OnRedirectToLogin = context =>
+            {
+                context.RedirectUri = PublicAddress.Relative(context.RedirectUri);
+                return signIn(context);
             };
         });
         return services;

@@ -46,6 +46,7 @@ public static class PagesSetup
 
     public static WebApplication UseRegistryPipeline(this WebApplication app)
     {
+        app.UseForwardedHeaders();
         app.UseSecurityHeaders();
         app.UseCookiePolicy();
         if (!app.Environment.IsDevelopment())
