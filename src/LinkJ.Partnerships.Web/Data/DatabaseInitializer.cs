@@ -27,7 +27,8 @@ public sealed class DatabaseInitializer(
             watch.Restart();
         }
 
-        await MigrateAsync(cancellationToken);
+        await using var turn = await RegistryDatabase.Of(db).EnterStartupAsync(db, cancellationToken);
+        await MigrateInTurnAsync(cancellationToken);
         Step("migrate");
         using var actor = AuditActor.As("system");
         await EnsureRolesAsync();
@@ -46,6 +47,12 @@ public sealed class DatabaseInitializer(
     }
 
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
+    {
+        await using var turn = await RegistryDatabase.Of(db).EnterStartupAsync(db, cancellationToken);
+        await MigrateInTurnAsync(cancellationToken);
+    }
+
+    private async Task MigrateInTurnAsync(CancellationToken cancellationToken)
     {
         // Migrate also compares the model with the last migration's snapshot, which costs a large share of a start;
         // when every migration is applied there is nothing for it to do.

@@ -18,6 +18,12 @@ public interface IRegistryDatabase
     /// <summary>A read-only transaction, so several queries see one version of the data.</summary>
     Task<IDbContextTransaction> BeginReadAsync(RegistryDbContext db, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Held while an instance creates, migrates and seeds the database, so instances started together take turns
+    /// instead of applying the same migration twice. Dispose to let the next one in.
+    /// </summary>
+    Task<IAsyncDisposable> EnterStartupAsync(RegistryDbContext db, CancellationToken cancellationToken);
+
     /// <summary>Whatever the database needs once its schema is current (SQLite: the journal mode).</summary>
     Task AfterMigrateAsync(RegistryDbContext db, CancellationToken cancellationToken);
 

@@ -2,7 +2,9 @@ using System.Data;
 using System.Data.Common;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
 
 namespace LinkJ.Partnerships.Web.Data.Postgres;
 
@@ -18,6 +20,9 @@ public sealed class PostgresRegistryDatabase : IRegistryDatabase
     // SQLite's user_version travels with the file, and needs no table of its own in the model.
     private const string SeedMarkerPrefix = "linkj-seed:";
 
+    // Any fixed number: the advisory lock instances take turns on while they migrate and seed.
+    private const long StartupLock = 7_426_111_015;
+
     public string Provider => Name;
 
     public IRegistryTextSearch TextSearch(RegistryDbContext db) => new PostgresTextSearch(db);
@@ -25,6 +30,30 @@ public sealed class PostgresRegistryDatabase : IRegistryDatabase
     /// <summary>REPEATABLE READ is a snapshot on PostgreSQL: every query of the transaction sees the same committed data.</summary>
     public Task<IDbContextTransaction> BeginReadAsync(RegistryDbContext db, CancellationToken cancellationToken) =>
         db.Database.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
+
+    /// <summary>
+    /// Creates the database if no instance has yet (two may race to; the loser finds it made), then holds a
+    /// session-level advisory lock on the context's connection until disposed.
+    /// </summary>
+    public async Task<IAsyncDisposable> EnterStartupAsync(RegistryDbContext db, CancellationToken cancellationToken)
+    {
+        var creator = db.GetService<IRelationalDatabaseCreator>();
+        if (!await creator.ExistsAsync(cancellationToken))
+        {
+            try
+            {
+                await creator.CreateAsync(cancellationToken);
+            }
+            catch (PostgresException exception) when (exception.SqlState is PostgresErrorCodes.DuplicateDatabase or PostgresErrorCodes.UniqueViolation)
+            {
+                // Another instance created it first.
+            }
+        }
+
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_lock({StartupLock})", cancellationToken);
+        return new StartupTurn(db);
+    }
 
     public Task AfterMigrateAsync(RegistryDbContext db, CancellationToken cancellationToken) => Task.CompletedTask;
 
@@ -71,4 +100,13 @@ public sealed class PostgresRegistryDatabase : IRegistryDatabase
 
     public Task<string> RestoreAsync(RegistryDbContext db, string file, CancellationToken cancellationToken) =>
         PostgresBackup.RestoreAsync(db, file, cancellationToken);
+
+    private sealed class StartupTurn(RegistryDbContext db) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_unlock({StartupLock})");
+            await db.Database.CloseConnectionAsync();
+        }
+    }
 }

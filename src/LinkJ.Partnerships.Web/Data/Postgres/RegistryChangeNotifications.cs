@@ -21,6 +21,7 @@ public sealed class RegistryChangeNotifications(RegistryChangeNotifications.Sett
     private readonly CancellationTokenSource _stopping = new();
     private readonly string _ownName = new NpgsqlConnectionStringBuilder(settings.ConnectionString).ApplicationName ?? string.Empty;
     private Task? _listening;
+    private int _disposed;
 
     public sealed record Settings(string ConnectionString);
 
@@ -43,9 +44,23 @@ public sealed class RegistryChangeNotifications(RegistryChangeNotifications.Sett
         }
     }
 
+    /// <summary>
+    /// The container disposes this twice (as itself and as the hosted service it is also registered as), so the
+    /// second call must do nothing.
+    /// </summary>
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         await _stopping.CancelAsync();
+        if (_listening is not null)
+        {
+            await _listening.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+
         _stopping.Dispose();
     }
 

@@ -15,6 +15,10 @@ public sealed class SqliteRegistryDatabase(WriterQueue writers) : IRegistryDatab
     public Task<IDbContextTransaction> BeginReadAsync(RegistryDbContext db, CancellationToken cancellationToken) =>
         SqliteDatabase.BeginReadAsync(db, cancellationToken);
 
+    /// <summary>A SQLite file has one app using it, so there is no one to take turns with.</summary>
+    public Task<IAsyncDisposable> EnterStartupAsync(RegistryDbContext db, CancellationToken cancellationToken) =>
+        Task.FromResult<IAsyncDisposable>(NoTurn.Instance);
+
     public Task AfterMigrateAsync(RegistryDbContext db, CancellationToken cancellationToken) =>
         SqliteDatabase.UseWriteAheadLogAsync(db, cancellationToken);
 
@@ -48,5 +52,12 @@ public sealed class SqliteRegistryDatabase(WriterQueue writers) : IRegistryDatab
         var database = SqliteDatabase.FilePath(db) ?? throw new BackupException("restore works on a SQLite database file, not an in-memory one.");
         await SqliteBackup.RestoreAsync(file, database, cancellationToken);
         return $"Restored {database} from {file}; it passes the integrity check.";
+    }
+
+    private sealed class NoTurn : IAsyncDisposable
+    {
+        public static readonly NoTurn Instance = new();
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
     }
 }
