@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 
 namespace LinkJ.Partnerships.Web.Data.Postgres;
@@ -35,6 +37,13 @@ internal static class PostgresBackup
         if (!contents.Contains("__EFMigrationsHistory", StringComparison.Ordinal))
         {
             throw new BackupException($"{file} is not a pg_dump of a registry database.");
+        }
+
+        // Restoring into a database that does not exist yet (a new server) is the common case after a loss.
+        var creator = db.GetService<IRelationalDatabaseCreator>();
+        if (!await creator.ExistsAsync(cancellationToken))
+        {
+            await creator.CreateAsync(cancellationToken);
         }
 
         var others = await db.Database.SqlQueryRaw<int>(
