@@ -25,7 +25,7 @@ public static class GenerateCommand
         var watch = Stopwatch.StartNew();
         var db = scope.ServiceProvider.GetRequiredService<RegistryDbContext>();
         var result = await new RegistryGenerator(db).GenerateAsync(organizations, agreements, seed);
-        await Data.Sqlite.SqliteDatabase.RefreshPlannerStatisticsAsync(db);
+        await RegistryDatabase.Of(db).RefreshPlannerStatisticsAsync(db, CancellationToken.None);
         Console.WriteLine(
             $"Generated {result.Organizations} organizations, {result.Agreements} agreements, {result.Parties} parties, " +
             $"{result.People} people and {result.Participants} participants (seed {seed}) in {watch.Elapsed.TotalSeconds:0.0} s.");

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
 using System.Text.Json;
-using LinkJ.Partnerships.Web.Data.Sqlite;
 using LinkJ.Partnerships.Web.Domain;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -45,7 +44,7 @@ internal sealed class ChangeRecorder(RegistryDbContext db)
         Stamp(now);
 
         // Inside a caller's transaction the caller already holds (or waits for) the write lock.
-        using var turn = db.Database.CurrentTransaction is null ? await db.GetService<WriterQueue>().EnterAsync(cancellationToken) : null;
+        using var turn = db.Database.CurrentTransaction is null ? await RegistryDatabase.Of(db).EnterWriteAsync(db, cancellationToken) : null;
         if (drafts.Count == 0)
         {
             return await save(acceptAllChangesOnSuccess);

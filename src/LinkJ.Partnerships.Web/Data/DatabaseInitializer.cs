@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using LinkJ.Partnerships.Web.Data.Seeding;
-using LinkJ.Partnerships.Web.Data.Sqlite;
 using LinkJ.Partnerships.Web.Domain;
 using LinkJ.Partnerships.Web.Infrastructure;
 using Microsoft.AspNetCore.Identity;
@@ -42,7 +41,7 @@ public sealed class DatabaseInitializer(
         await ApplyHomeOrganizationAsync(cancellationToken);
         await BootstrapAdminAsync();
         Step("home organization and bootstrap admin");
-        await SqliteDatabase.EnsurePlannerStatisticsAsync(db, cancellationToken);
+        await RegistryDatabase.Of(db).EnsurePlannerStatisticsAsync(db, cancellationToken);
         Step("planner statistics");
     }
 
@@ -55,7 +54,7 @@ public sealed class DatabaseInitializer(
             await db.Database.MigrateAsync(cancellationToken);
         }
 
-        await SqliteDatabase.UseWriteAheadLogAsync(db, cancellationToken);
+        await RegistryDatabase.Of(db).AfterMigrateAsync(db, cancellationToken);
     }
 
     /// <summary>
@@ -65,13 +64,13 @@ public sealed class DatabaseInitializer(
     private async Task SeedOnceAsync(CancellationToken cancellationToken)
     {
         var fingerprint = RegistrySeeder.EmbeddedFingerprint();
-        if (await SqliteDatabase.AppliedSeedAsync(db, cancellationToken) == fingerprint)
+        if (await RegistryDatabase.Of(db).AppliedSeedAsync(db, cancellationToken) == fingerprint)
         {
             return;
         }
 
         await seeder.SeedAsync(RegistrySeeder.LoadEmbedded(), cancellationToken);
-        await SqliteDatabase.RecordAppliedSeedAsync(db, fingerprint, cancellationToken);
+        await RegistryDatabase.Of(db).RecordAppliedSeedAsync(db, fingerprint, cancellationToken);
     }
 
     private async Task EnsureRolesAsync()

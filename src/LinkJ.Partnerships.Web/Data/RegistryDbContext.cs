@@ -5,9 +5,23 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LinkJ.Partnerships.Web.Data;
 
-/// <summary>The registry and its accounts, in one database. Every save is stamped and audited by <see cref="ChangeRecorder"/>.</summary>
-public sealed class RegistryDbContext(DbContextOptions<RegistryDbContext> options) : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
+/// <summary>
+/// The registry and its accounts, in one database. Every save is stamped and audited by <see cref="ChangeRecorder"/>.
+/// This type's migrations are SQLite's; PostgreSQL's belong to <c>Postgres.PostgresRegistryDbContext</c>, which adds nothing
+/// but its own migrations and compiled model.
+/// </summary>
+public class RegistryDbContext : IdentityDbContext<AppUser>, IDataProtectionKeyContext
 {
+    public RegistryDbContext(DbContextOptions<RegistryDbContext> options)
+        : base(options)
+    {
+    }
+
+    protected RegistryDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     public DbSet<Organization> Organizations => Set<Organization>();
 
     public DbSet<Agreement> Agreements => Set<Agreement>();

@@ -1,11 +1,10 @@
-using LinkJ.Partnerships.Web.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace LinkJ.Partnerships.Web.Data;
 
 /// <summary>
 /// Which rows contain a word, as ids for a query to filter on. The one place text search lives, so that each
-/// database answers it its own way: SQLite from FTS5 indexes, anything else with LIKE.
+/// database answers it its own way (<see cref="IRegistryDatabase.TextSearch"/>): SQLite from FTS5 indexes, PostgreSQL from pg_trgm ones.
 /// </summary>
 public interface IRegistryTextSearch
 {
@@ -27,8 +26,7 @@ public interface IRegistryTextSearch
 
 public static class RegistryTextSearch
 {
-    public static IRegistryTextSearch For(RegistryDbContext db) =>
-        db.Database.IsSqlite() ? new SqliteTextSearch(db) : new LikeTextSearch(db);
+    public static IRegistryTextSearch For(RegistryDbContext db) => RegistryDatabase.Of(db).TextSearch(db);
 
     /// <summary>
     /// The words of a query, each once. Control characters never help a search, and a NUL breaks SQLite's query

@@ -5,8 +5,8 @@ using LinkJ.Partnerships.Web.Domain;
 namespace LinkJ.Partnerships.Web.Data.Generation;
 
 /// <summary>
-/// Prepared INSERTs for the generator, written in the column formats EF Core uses for SQLite: enums by name,
-/// dates as yyyy-MM-dd, instants as "yyyy-MM-dd HH:mm:ss.FFFFFFF" in UTC.
+/// INSERTs for the generator, one command per table reused for every row. Values are the .NET ones EF Core would
+/// write (enums by name, DateOnly, UTC DateTime, bool), so each ADO.NET provider stores them in its own column format.
 /// </summary>
 internal sealed class GeneratedRows(DbConnection connection, DbTransaction transaction)
 {
@@ -21,24 +21,24 @@ internal sealed class GeneratedRows(DbConnection connection, DbTransaction trans
         int? PartnerOrdinal, Visibility Visibility, bool HasSource);
 
     private readonly DbCommand _organization = Prepare(connection, transaction,
-        "INSERT INTO Organizations (Name, NormalizedName, LocalName, Kind, CountryCode, City, Website, Description, FoundedOn, MemberCount, ParentId, Slug, IsHome, InternalNotes, CreatedAt, UpdatedAt, Version) " +
-        "VALUES ($name, $normalized, $local, $kind, $country, $city, $website, $description, $founded, $members, $parent, $slug, 0, $notes, $at, $at, 1) RETURNING Id");
+        "INSERT INTO \"Organizations\" (\"Name\", \"NormalizedName\", \"LocalName\", \"Kind\", \"CountryCode\", \"City\", \"Website\", \"Description\", \"FoundedOn\", \"MemberCount\", \"ParentId\", \"Slug\", \"IsHome\", \"InternalNotes\", \"CreatedAt\", \"UpdatedAt\", \"Version\") " +
+        "VALUES (@name, @normalized, @local, @kind, @country, @city, @website, @description, @founded, @members, @parent, @slug, FALSE, @notes, @at, @at, 1) RETURNING \"Id\"");
 
     private readonly DbCommand _agreement = Prepare(connection, transaction,
-        "INSERT INTO Agreements (Type, Title, Summary, EffectiveOn, EffectiveOnAsStated, EffectiveOnIsInferred, TermKind, TermLength, TermUnit, EndsOn, PartnerOrdinal, Visibility, " +
-        "SourcePublisher, SourceTitle, SourcePublishedOn, SourceUrl, CreatedAt, UpdatedAt, Version) " +
-        "VALUES ($type, $title, $summary, $effective, $stated, $inferred, $termKind, $termLength, $termUnit, $ends, $ordinal, $visibility, " +
-        "$publisher, $sourceTitle, $published, $url, $at, $at, 1) RETURNING Id");
+        "INSERT INTO \"Agreements\" (\"Type\", \"Title\", \"Summary\", \"EffectiveOn\", \"EffectiveOnAsStated\", \"EffectiveOnIsInferred\", \"TermKind\", \"TermLength\", \"TermUnit\", \"EndsOn\", \"PartnerOrdinal\", \"Visibility\", " +
+        "\"SourcePublisher\", \"SourceTitle\", \"SourcePublishedOn\", \"SourceUrl\", \"CreatedAt\", \"UpdatedAt\", \"Version\") " +
+        "VALUES (@type, @title, @summary, @effective, @stated, @inferred, @termKind, @termLength, @termUnit, @ends, @ordinal, @visibility, " +
+        "@publisher, @sourceTitle, @published, @url, @at, @at, 1) RETURNING \"Id\"");
 
     private readonly DbCommand _party = Prepare(connection, transaction,
-        "INSERT INTO AgreementParties (AgreementId, OrganizationId, Role) VALUES ($agreement, $organization, $role)");
+        "INSERT INTO \"AgreementParties\" (\"AgreementId\", \"OrganizationId\", \"Role\") VALUES (@agreement, @organization, @role)");
 
     private readonly DbCommand _person = Prepare(connection, transaction,
-        "INSERT INTO People (Name, NormalizedName, LocalName, OrganizationId, CreatedAt, UpdatedAt, Version) " +
-        "VALUES ($name, $normalized, $local, $organization, $at, $at, 1) RETURNING Id");
+        "INSERT INTO \"People\" (\"Name\", \"NormalizedName\", \"LocalName\", \"OrganizationId\", \"CreatedAt\", \"UpdatedAt\", \"Version\") " +
+        "VALUES (@name, @normalized, @local, @organization, @at, @at, 1) RETURNING \"Id\"");
 
     private readonly DbCommand _participant = Prepare(connection, transaction,
-        "INSERT INTO AgreementParticipants (AgreementId, PersonId, OrganizationId, Role, Title) VALUES ($agreement, $person, $organization, $role, $title)");
+        "INSERT INTO \"AgreementParticipants\" (\"AgreementId\", \"PersonId\", \"OrganizationId\", \"Role\", \"Title\") VALUES (@agreement, @person, @organization, @role, @title)");
 
     private static readonly DateTime CreatedAt = new(2026, 1, 5, 0, 0, 0, DateTimeKind.Utc);
 
@@ -47,7 +47,7 @@ internal sealed class GeneratedRows(DbConnection connection, DbTransaction trans
     public Org AddOrganization(NewOrg o)
     {
         var id = Insert(_organization, o.Name, Names.Normalize(o.Name), o.LocalName, o.Kind.ToString(), o.CountryCode, o.City, o.Website,
-            o.Description, Day(o.FoundedOn), o.MemberCount, o.ParentId, o.Slug, o.InternalNotes, Instant(CreatedAt));
+            o.Description, o.FoundedOn, o.MemberCount, o.ParentId, o.Slug, o.InternalNotes, CreatedAt);
         return new Org(id, o.Name, o.Kind, o.CountryCode);
     }
 
@@ -55,18 +55,18 @@ internal sealed class GeneratedRows(DbConnection connection, DbTransaction trans
     {
         var number = ++_agreements;
         var published = a.EffectiveOn.AddDays(number % 14);
-        return Insert(_agreement, a.Type.ToString(), a.Title, a.Summary, Day(a.EffectiveOn), a.EffectiveOnAsStated, a.EffectiveOnAsStated is null ? 0 : 1,
-            a.Term.Kind.ToString(), a.Term.Length, a.Term.Unit?.ToString(), Day(a.Term.EndDateFrom(a.EffectiveOn)), a.PartnerOrdinal, a.Visibility.ToString(),
-            a.HasSource ? publisher : null, a.HasSource ? a.Title : null, a.HasSource ? Day(published) : null,
+        return Insert(_agreement, a.Type.ToString(), a.Title, a.Summary, a.EffectiveOn, a.EffectiveOnAsStated, a.EffectiveOnAsStated is not null,
+            a.Term.Kind.ToString(), a.Term.Length, a.Term.Unit?.ToString(), a.Term.EndDateFrom(a.EffectiveOn), a.PartnerOrdinal, a.Visibility.ToString(),
+            a.HasSource ? publisher : null, a.HasSource ? a.Title : null, a.HasSource ? published : null,
             a.HasSource ? $"https://{Slug.From(publisher)}.example/news/{published:yyyy}/{number}" : null,
-            Instant(CreatedAt.AddDays(published.DayNumber % 300)));
+            CreatedAt.AddDays(published.DayNumber % 300));
     }
 
     public void AddParty(int agreementId, int organizationId, PartyRole role) =>
         Execute(_party, agreementId, organizationId, role.ToString());
 
     public int AddPerson(string name, string? localName, int organizationId) =>
-        Insert(_person, name, Names.Normalize(name), localName, organizationId, Instant(CreatedAt));
+        Insert(_person, name, Names.Normalize(name), localName, organizationId, CreatedAt);
 
     public void AddParticipant(int agreementId, int personId, int organizationId, ParticipantRole role, string title) =>
         Execute(_participant, agreementId, personId, organizationId, role.ToString(), title);
@@ -98,15 +98,10 @@ internal sealed class GeneratedRows(DbConnection connection, DbTransaction trans
             command.Parameters.Add(parameter);
         }
 
-        command.Prepare();
         return command;
     }
 
-    /// <summary>The $names in order of first appearance; values are bound in that order.</summary>
+    /// <summary>The @names in order of first appearance; values are bound in that order.</summary>
     private static IEnumerable<string> ParameterNames(string sql) =>
-        System.Text.RegularExpressions.Regex.Matches(sql, @"\$[a-zA-Z]+").Select(m => m.Value).Distinct();
-
-    private static string? Day(DateOnly? day) => day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    private static string Instant(DateTime at) => at.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture);
+        System.Text.RegularExpressions.Regex.Matches(sql, "@[a-zA-Z]+").Select(m => m.Value).Distinct();
 }

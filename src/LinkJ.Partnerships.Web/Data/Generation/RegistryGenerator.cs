@@ -1,4 +1,3 @@
-using LinkJ.Partnerships.Web.Data.Sqlite;
 using LinkJ.Partnerships.Web.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -26,7 +25,7 @@ public sealed class RegistryGenerator(RegistryDbContext db)
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var connection = db.Database.GetDbConnection();
-            var resume = db.Database.IsSqlite() ? await SearchIndexSuspension.SuspendAsync(connection, transaction.GetDbTransaction()) : () => Task.CompletedTask;
+            var resume = await RegistryDatabase.Of(db).SuspendSearchIndexingAsync(connection, transaction.GetDbTransaction());
             var writer = new GeneratedRows(connection, transaction.GetDbTransaction());
             var home = await db.Organizations.Where(o => o.IsHome).Select(o => new GeneratedRows.Org(o.Id, o.Name, o.Kind, o.CountryCode)).FirstOrDefaultAsync(cancellationToken);
             var taken = new OrganizationNames(

@@ -102,6 +102,3 @@ public static class SqliteBackup
         return Convert.ToString(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
     }
 }
-
-/// <summary>A backup or restore that was refused; the message says why, for the operator.</summary>
-public sealed class BackupException(string message) : Exception(message);

@@ -1,5 +1,4 @@
 using LinkJ.Partnerships.Web.Data;
-using LinkJ.Partnerships.Web.Data.Sqlite;
 using LinkJ.Partnerships.Web.Domain;
 using Microsoft.EntityFrameworkCore;
 
@@ -52,7 +51,7 @@ public sealed class DirectoryReadModel(IServiceScopeFactory scopes, RegistryChan
         var version = changes.Version;
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<RegistryDbContext>();
-        await using var transaction = await SqliteDatabase.BeginReadAsync(db, cancellationToken);
+        await using var transaction = await RegistryDatabase.Of(db).BeginReadAsync(db, cancellationToken);
         var partners = await PartnerDirectory.Listed(db)
             .Select(o => new { o.Id, o.Slug, o.Name, o.NormalizedName, o.LocalName, o.CountryCode, o.Kind })
             .ToListAsync(cancellationToken);

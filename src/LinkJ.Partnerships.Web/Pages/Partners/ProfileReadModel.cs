@@ -1,5 +1,4 @@
 using LinkJ.Partnerships.Web.Data;
-using LinkJ.Partnerships.Web.Data.Sqlite;
 using LinkJ.Partnerships.Web.Infrastructure.Caching;
 
 namespace LinkJ.Partnerships.Web.Pages.Partners;
@@ -26,7 +25,7 @@ public sealed class ProfileReadModel(IServiceScopeFactory scopes, RegistryChange
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<RegistryDbContext>();
-            await using var transaction = await SqliteDatabase.BeginReadAsync(db, cancellationToken);
+            await using var transaction = await RegistryDatabase.Of(db).BeginReadAsync(db, cancellationToken);
             var profile = await ProfileReader.ReadAsync(db, slug, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return profile;

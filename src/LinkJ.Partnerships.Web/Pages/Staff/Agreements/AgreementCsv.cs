@@ -4,7 +4,6 @@ using System.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
 using LinkJ.Partnerships.Web.Data;
-using LinkJ.Partnerships.Web.Data.Sqlite;
 using LinkJ.Partnerships.Web.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -79,7 +78,7 @@ public static class AgreementCsv
     public static async IAsyncEnumerable<AgreementCsvRow> ReadAsync(
         IQueryable<Agreement> ordered, RegistryDbContext db, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        await using var transaction = await SqliteDatabase.BeginReadAsync(db, cancellationToken);
+        await using var transaction = await RegistryDatabase.Of(db).BeginReadAsync(db, cancellationToken);
         var batch = new List<AgreementCsvRow>(BatchSize);
         var agreements = ordered
             .Select(a => new { a.Id, a.Type, a.Title, a.EffectiveOn, a.EndsOn, a.Visibility, a.PartnerOrdinal, a.SourceUrl, a.InternalNotes, a.DataQualityNotes })

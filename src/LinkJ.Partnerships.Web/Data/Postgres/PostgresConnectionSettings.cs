@@ -1,0 +1,45 @@
+using LinkJ.Partnerships.Web.Infrastructure.Startup;
+using Npgsql;
+
+namespace LinkJ.Partnerships.Web.Data.Postgres;
+
+/// <summary>
+/// The operator's connection string, with what the app needs added where it is not set: a name per instance (so an
+/// instance can tell its own change notifications from another's, and an operator can tell instances apart in
+/// pg_stat_activity), and automatic preparation of the statements the app repeats.
+/// </summary>
+public static class PostgresConnectionSettings
+{
+    public const string ApplicationName = "LinkJ.Partnerships";
+
+    public static string Resolve(string? configured, string instance)
+    {
+        if (string.IsNullOrWhiteSpace(configured))
+        {
+            throw new OperatorError($"Database:Provider is PostgreSQL, so ConnectionStrings:{PersistenceSetup.ConnectionStringName} must name the server and database, e.g. \"Host=localhost;Database=linkj;Username=linkj;Password=...\".");
+        }
+
+        NpgsqlConnectionStringBuilder builder;
+        try
+        {
+            builder = new NpgsqlConnectionStringBuilder(configured);
+        }
+        catch (ArgumentException exception)
+        {
+            throw new OperatorError($"ConnectionStrings:{PersistenceSetup.ConnectionStringName} is not a PostgreSQL connection string: {exception.Message}");
+        }
+
+        if (string.IsNullOrWhiteSpace(builder.Database))
+        {
+            throw new OperatorError($"ConnectionStrings:{PersistenceSetup.ConnectionStringName} names no database; add Database=... to it.");
+        }
+
+        builder.ApplicationName = $"{ApplicationName}/{instance}";
+        if (builder.MaxAutoPrepare == 0)
+        {
+            builder.MaxAutoPrepare = 50;
+        }
+
+        return builder.ConnectionString;
+    }
+}
