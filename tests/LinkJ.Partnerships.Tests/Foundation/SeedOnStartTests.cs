@@ -65,7 +65,7 @@ public sealed class SeedOnStartTests
         {
             await DeleteMinistryAsync(first);
             // As if the database had been seeded by an earlier version of the seed document.
-            await first.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("PRAGMA user_version = 7"));
+            await first.WithDbAsync(db => RegistryDatabase.Of(db).RecordAppliedSeedAsync(db, 7, CancellationToken.None));
         }
 
         using var second = new RegistryFactory(path);

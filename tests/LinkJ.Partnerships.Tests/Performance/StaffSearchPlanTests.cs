@@ -349,34 +349,4 @@ public sealed class StaffSearchPlanTests(StaffSearchPlanTests.Registry registry)
 
         public async Task<HttpClient> StaffAsync() => _staff ??= await Factory.SignedInAsync(Roles.Staff);
     }
-
-    public sealed class RecordingFactory : RegistryFactory
-    {
-        public System.Collections.Concurrent.ConcurrentQueue<(string Sql, IReadOnlyList<(string Name, object? Value)> Parameters)> Statements { get; } = new();
-
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.UseSetting("OutputCache:Enabled", "false");
-            builder.ConfigureServices(services => services.ConfigureDbContext<RegistryDbContext>(options => options.AddInterceptors(new Recorder(Statements))));
-        }
-
-        private sealed class Recorder(System.Collections.Concurrent.ConcurrentQueue<(string, IReadOnlyList<(string, object?)>)> statements) : DbCommandInterceptor
-        {
-            public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-            {
-                Record(command);
-                return ValueTask.FromResult(result);
-            }
-
-            public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
-            {
-                Record(command);
-                return ValueTask.FromResult(result);
-            }
-
-            private void Record(DbCommand command) =>
-                statements.Enqueue((command.CommandText, command.Parameters.Cast<DbParameter>().Select(p => (p.ParameterName, (object?)p.Value)).ToList()));
-        }
-    }
 }

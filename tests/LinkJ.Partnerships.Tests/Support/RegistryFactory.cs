@@ -117,14 +117,21 @@ public class RegistryFactory : WebApplicationFactory<Program>
 
     protected override void Dispose(bool disposing)
     {
-        base.Dispose(disposing);
-        if (KeepDatabase)
+        try
         {
-            TestDatabase.ReleaseConnections();
+            base.Dispose(disposing);
         }
-        else
+        finally
         {
-            TestDatabase.Drop(Database);
+            // Also when the host fails to stop, so a failing test leaves no database behind.
+            if (KeepDatabase)
+            {
+                TestDatabase.ReleaseConnections();
+            }
+            else
+            {
+                TestDatabase.Drop(Database);
+            }
         }
     }
 }
