@@ -122,8 +122,8 @@ public sealed class SeedOnStartTests
     /// <summary>The ministry is the one seed organization that is no party to an agreement; its embassy lets go of it first.</summary>
     private static Task DeleteMinistryAsync(RegistryFactory factory) =>
         factory.WithDbAsync(db => db.Database.ExecuteSqlRawAsync(
-            "UPDATE Organizations SET ParentId = NULL WHERE Slug = 'royal-danish-embassy-tokyo'; " +
-            "DELETE FROM Organizations WHERE Slug = 'ministry-of-foreign-affairs-of-denmark';"));
+            "UPDATE \"Organizations\" SET \"ParentId\" = NULL WHERE \"Slug\" = 'royal-danish-embassy-tokyo'; " +
+            "DELETE FROM \"Organizations\" WHERE \"Slug\" = 'ministry-of-foreign-affairs-of-denmark';"));
 
     private static Task<bool> HasMinistryAsync(RegistryFactory factory) =>
         factory.WithDbAsync(db => db.Organizations.AnyAsync(o => o.Slug == Ministry));

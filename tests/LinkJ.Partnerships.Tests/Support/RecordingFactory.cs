@@ -17,7 +17,7 @@ public sealed class RecordingFactory : RegistryFactory
     {
         base.ConfigureWebHost(builder);
         builder.UseSetting("OutputCache:Enabled", "false");
-        builder.ConfigureServices(services => services.ConfigureDbContext<RegistryDbContext>(options => options.AddInterceptors(new Recorder(Statements))));
+        builder.ConfigureServices(services => services.ConfigureRegistryDbContext(options => options.AddInterceptors(new Recorder(Statements))));
     }
 
     private sealed class Recorder(ConcurrentQueue<(string, IReadOnlyList<(string, object?)>)> statements) : DbCommandInterceptor
