@@ -39,7 +39,7 @@ public sealed class BootstrapAdminTests
     [Fact]
     public async Task Once_a_user_exists_the_settings_are_ignored()
     {
-        var path = Path.Combine(Path.GetTempPath(), $"linkj-bootstrap-{Guid.NewGuid():N}.db");
+        var path = TestDatabase.NewDatabase("bootstrap");
         using (var first = new RegistryFactory(path) { KeepDatabase = true })
         {
             first.CreateClient();

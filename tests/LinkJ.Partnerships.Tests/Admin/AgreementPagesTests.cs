@@ -256,7 +256,7 @@ public sealed class AgreementPagesTests : IDisposable
     [Fact]
     public async Task Saving_an_agreement_reads_the_organizations_it_names_once()
     {
-        using var factory = new LinkJ.Partnerships.Tests.Performance.StaffSearchPlanTests.RecordingFactory();
+        using var factory = new RecordingFactory();
         var admin = await factory.SignedInAsync(Roles.Admin);
         var page = await admin.GetPageAsync(CreateUrl);
         factory.Statements.Clear();

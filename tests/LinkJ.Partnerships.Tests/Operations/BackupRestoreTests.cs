@@ -93,13 +93,13 @@ public sealed class BackupRestoreTests : IDisposable
             db.Organizations.Add(new Organization("Written after the backup", OrganizationKind.Company, "written-after"));
             await db.SaveChangesAsync();
         });
-        var before = DatabaseFingerprint.Take(factory.DatabasePath);
+        var before = DatabaseFingerprint.Take(factory.Database);
 
-        var (exitCode, output) = await AppProcess.RunCommandAsync(factory.DatabasePath, "restore", backup);
+        var (exitCode, output) = await AppProcess.RunCommandAsync(factory.Database, "restore", backup);
 
         Assert.Equal(1, exitCode);
         Assert.Contains("in use", output, StringComparison.Ordinal);
-        Assert.Equal(before, DatabaseFingerprint.Take(factory.DatabasePath));
+        Assert.Equal(before, DatabaseFingerprint.Take(factory.Database));
     }
 
     [Fact]

@@ -51,7 +51,7 @@ public sealed class DirectoryWarmupTests
         {
             base.ConfigureWebHost(builder);
             builder.UseSetting("OutputCache:Enabled", "false");
-            builder.ConfigureServices(services => services.ConfigureDbContext<RegistryDbContext>(options => options.AddInterceptors(Statements)));
+            builder.ConfigureServices(services => services.ConfigureRegistryDbContext(options => options.AddInterceptors(Statements)));
         }
     }
 

@@ -68,7 +68,7 @@ public sealed class CountingRegistry(bool outputCache = false) : RegistryFactory
             builder.UseSetting("OutputCache:Enabled", "false");
         }
 
-        builder.ConfigureServices(services => services.ConfigureDbContext<RegistryDbContext>(options => options.AddInterceptors(Commands)));
+        builder.ConfigureServices(services => services.ConfigureRegistryDbContext(options => options.AddInterceptors(Commands)));
     }
 }
 

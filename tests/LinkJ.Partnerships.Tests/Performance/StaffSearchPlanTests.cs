@@ -64,7 +64,7 @@ public sealed class StaffSearchPlanTests(StaffSearchPlanTests.Registry registry)
         var (sql, parameters) = Assert.Single(registry.Factory.Statements, s => s.Sql.Contains("\"Id\" + 0 IN", StringComparison.Ordinal));
         var agreements = await registry.Factory.WithDbAsync(db => db.Agreements.CountAsync());
 
-        await using var connection = new SqliteConnection($"Data Source={registry.Factory.DatabasePath}");
+        await using var connection = new SqliteConnection($"Data Source={registry.Factory.Database}");
         await connection.OpenAsync();
         var plan = await PlanAsync(connection, sql, parameters);
         Assert.Contains(plan.Lines, line => line.Contains("COVERING INDEX IX_Agreements_EffectiveOn_Title", StringComparison.Ordinal));
@@ -121,7 +121,7 @@ public sealed class StaffSearchPlanTests(StaffSearchPlanTests.Registry registry)
         Assert.Equal(HttpStatusCode.OK, (await staff.GetAsync(url)).StatusCode);
         var limit = 5 * await registry.Factory.WithDbAsync(db => db.Agreements.CountAsync());
 
-        await using var connection = new SqliteConnection($"Data Source={registry.Factory.DatabasePath}");
+        await using var connection = new SqliteConnection($"Data Source={registry.Factory.Database}");
         await connection.OpenAsync();
         Assert.All(registry.Factory.Statements.Where(s => !s.Sql.Contains("AspNetUsers", StringComparison.Ordinal)), statement =>
         {
@@ -154,7 +154,7 @@ public sealed class StaffSearchPlanTests(StaffSearchPlanTests.Registry registry)
         Assert.Equal(HttpStatusCode.OK, (await staff.GetAsync("/staff/agreements?q=" + Uri.EscapeDataString(words))).StatusCode);
         var (sql, parameters) = Assert.Single(registry.Factory.Statements, s => s.Sql.Contains("AgreementSearch MATCH", StringComparison.Ordinal));
 
-        await using var connection = new SqliteConnection($"Data Source={registry.Factory.DatabasePath}");
+        await using var connection = new SqliteConnection($"Data Source={registry.Factory.Database}");
         await connection.OpenAsync();
         return Steps(connection, sql, parameters);
     }
@@ -179,7 +179,7 @@ public sealed class StaffSearchPlanTests(StaffSearchPlanTests.Registry registry)
         var copy = Path.Combine(Path.GetTempPath(), $"linkj-countries-{Guid.NewGuid():N}.db");
         try
         {
-            await using var connection = new SqliteConnection($"Data Source={registry.Factory.DatabasePath}");
+            await using var connection = new SqliteConnection($"Data Source={registry.Factory.Database}");
             await connection.OpenAsync();
             await ExecuteAsync(connection, $"VACUUM INTO '{copy}'");
             await using var grown = new SqliteConnection($"Data Source={copy};Pooling=False");
@@ -254,7 +254,7 @@ public sealed class StaffSearchPlanTests(StaffSearchPlanTests.Registry registry)
         var limit = await registry.Factory.WithDbAsync(db => db.Agreements.CountAsync()) / 2;
 
         Assert.Equal(5, statements.Count);
-        await using var connection = new SqliteConnection($"Data Source={registry.Factory.DatabasePath}");
+        await using var connection = new SqliteConnection($"Data Source={registry.Factory.Database}");
         await connection.OpenAsync();
         foreach (var (sql, parameters) in statements)
         {
@@ -301,7 +301,7 @@ public sealed class StaffSearchPlanTests(StaffSearchPlanTests.Registry registry)
         registry.Factory.Statements.Clear();
         Assert.Equal(HttpStatusCode.OK, (await staff.GetAsync(url)).StatusCode);
 
-        await using var connection = new SqliteConnection($"Data Source={registry.Factory.DatabasePath}");
+        await using var connection = new SqliteConnection($"Data Source={registry.Factory.Database}");
         await connection.OpenAsync();
         var plans = new List<Plan>();
         foreach (var (sql, parameters) in registry.Factory.Statements.Where(s => !s.Sql.Contains("AspNetUsers", StringComparison.Ordinal)))
@@ -348,35 +348,5 @@ public sealed class StaffSearchPlanTests(StaffSearchPlanTests.Registry registry)
         private HttpClient? _staff;
 
         public async Task<HttpClient> StaffAsync() => _staff ??= await Factory.SignedInAsync(Roles.Staff);
-    }
-
-    public sealed class RecordingFactory : RegistryFactory
-    {
-        public System.Collections.Concurrent.ConcurrentQueue<(string Sql, IReadOnlyList<(string Name, object? Value)> Parameters)> Statements { get; } = new();
-
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.UseSetting("OutputCache:Enabled", "false");
-            builder.ConfigureServices(services => services.ConfigureDbContext<RegistryDbContext>(options => options.AddInterceptors(new Recorder(Statements))));
-        }
-
-        private sealed class Recorder(System.Collections.Concurrent.ConcurrentQueue<(string, IReadOnlyList<(string, object?)>)> statements) : DbCommandInterceptor
-        {
-            public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-            {
-                Record(command);
-                return ValueTask.FromResult(result);
-            }
-
-            public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
-            {
-                Record(command);
-                return ValueTask.FromResult(result);
-            }
-
-            private void Record(DbCommand command) =>
-                statements.Enqueue((command.CommandText, command.Parameters.Cast<DbParameter>().Select(p => (p.ParameterName, (object?)p.Value)).ToList()));
-        }
     }
 }

@@ -1,12 +1,10 @@
 using LinkJ.Partnerships.Tests.Support;
-using LinkJ.Partnerships.Web.Commands;
 using LinkJ.Partnerships.Web.Data;
-using LinkJ.Partnerships.Web.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace LinkJ.Partnerships.Tests.Performance;
 
-/// <summary>The FTS5 search finds exactly what the plain LIKE search finds, over a generated registry.</summary>
+/// <summary>The provider's indexed search (SQLite: FTS5; PostgreSQL: pg_trgm) finds exactly what the plain LIKE search finds, over a generated registry.</summary>
 public sealed class TextSearchTests(GeneratedRegistry registry) : IClassFixture<GeneratedRegistry>
 {
     private readonly RegistryFactory _factory = registry.Factory;
@@ -25,7 +23,7 @@ public sealed class TextSearchTests(GeneratedRegistry registry) : IClassFixture<
         await _factory.WithDbAsync(async db =>
         {
             var like = new LikeTextSearch(db);
-            var fts = new SqliteTextSearch(db);
+            var fts = RegistryDatabase.Of(db).TextSearch(db);
             Assert.Equal(await Ids(like.Organizations(word)), await Ids(fts.Organizations(word)));
             Assert.Equal(await Ids(like.Agreements(word)), await Ids(fts.Agreements(word)));
             Assert.Equal(await Ids(like.AgreementTitles(word)), await Ids(fts.AgreementTitles(word)));
@@ -38,7 +36,7 @@ public sealed class TextSearchTests(GeneratedRegistry registry) : IClassFixture<
     {
         await _factory.WithDbAsync(async db =>
         {
-            var fts = new SqliteTextSearch(db);
+            var fts = RegistryDatabase.Of(db).TextSearch(db);
             Assert.NotEmpty(await Ids(fts.Organizations("医科大学")));
             Assert.NotEmpty(await Ids(fts.Organizations("kyoto")));
             Assert.NotEmpty(await Ids(fts.People("佐々木")));
@@ -56,7 +54,7 @@ public sealed class TextSearchTests(GeneratedRegistry registry) : IClassFixture<
     {
         await _factory.WithDbAsync(async db =>
         {
-            var fts = new SqliteTextSearch(db);
+            var fts = RegistryDatabase.Of(db).TextSearch(db);
             var organization = new Web.Domain.Organization("Zeta Quasar Institute", Web.Domain.OrganizationKind.University, "zeta-quasar-institute") { LocalName = "ゼータ研究所" };
             db.Organizations.Add(organization);
             await db.SaveChangesAsync();
@@ -76,24 +74,3 @@ public sealed class TextSearchTests(GeneratedRegistry registry) : IClassFixture<
 
     private static async Task<List<int>> Ids(IQueryable<int> ids) => (await ids.ToListAsync()).Order().ToList();
 }
-
-/// <summary>One app over the seed plus a generated registry of 400 organizations and 2,000 agreements.</summary>
-public class GeneratedRegistry<TFactory> : IAsyncLifetime
-    where TFactory : RegistryFactory, new()
-{
-    public TFactory Factory { get; } = new();
-
-    public async Task InitializeAsync()
-    {
-        _ = Factory.Services;
-        await CommandLine.Parse(["generate", "--organizations", "400", "--agreements", "2000", "--seed", "9"])!.RunAsync(Factory.Services);
-    }
-
-    public Task DisposeAsync()
-    {
-        Factory.Dispose();
-        return Task.CompletedTask;
-    }
-}
-
-public sealed class GeneratedRegistry : GeneratedRegistry<RegistryFactory>;

@@ -24,7 +24,7 @@ public sealed class AntiforgeryTests
             .ToList();
         Assert.Contains(handlers, h => h.Endpoint.Page!.ViewEnginePath == "/Account/SignIn");
         await admin.GetAsync("/account/sign-in");
-        var before = DatabaseFingerprint.Take(factory.DatabasePath);
+        var before = DatabaseFingerprint.Take(factory.Database);
         var failures = new List<string>();
 
         foreach (var (endpoint, method, handler) in handlers)
@@ -46,7 +46,7 @@ public sealed class AntiforgeryTests
         }
 
         Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
-        Assert.Equal(before, DatabaseFingerprint.Take(factory.DatabasePath));
+        Assert.Equal(before, DatabaseFingerprint.Take(factory.Database));
     }
 
     [Fact]
@@ -71,7 +71,7 @@ public sealed class AntiforgeryTests
         var anonymous = factory.CreateBrowser();
         var handlers = EndpointCatalog.Handlers(EndpointCatalog.All(factory)).Where(h => h.Method == "GET").ToList();
         await admin.GetAsync("/account/sign-in");
-        var before = DatabaseFingerprint.Take(factory.DatabasePath);
+        var before = DatabaseFingerprint.Take(factory.Database);
 
         foreach (var (endpoint, _, handler) in handlers)
         {
@@ -80,6 +80,6 @@ public sealed class AntiforgeryTests
             await anonymous.GetAsync(url);
         }
 
-        Assert.Equal(before, DatabaseFingerprint.Take(factory.DatabasePath));
+        Assert.Equal(before, DatabaseFingerprint.Take(factory.Database));
     }
 }

@@ -16,7 +16,7 @@ public sealed class ProductionErrorTests
         var client = factory.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://registry.example.org") });
         await client.GetAsync("/");
         // A real fault, not a test-only endpoint: the home page's query meets a table that is gone.
-        await factory.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("ALTER TABLE Agreements RENAME TO Broken"));
+        await factory.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("ALTER TABLE \"Agreements\" RENAME TO \"Broken\""));
 
         var response = await client.GetAsync("/");
 
@@ -26,7 +26,7 @@ public sealed class ProductionErrorTests
         Assert.Equal("Something went wrong", page.QuerySelector("h1")?.TextContent);
         var requestId = page.QuerySelector("main code")?.TextContent;
         Assert.False(string.IsNullOrWhiteSpace(requestId));
-        foreach (var leak in new[] { "no such table", "Sqlite", "Exception", "   at ", "LinkJ.Partnerships.Web.", ".cs:line" })
+        foreach (var leak in new[] { "no such table", "does not exist", "Sqlite", "Npgsql", "Exception", "   at ", "LinkJ.Partnerships.Web.", ".cs:line" })
         {
             Assert.DoesNotContain(leak, body, StringComparison.OrdinalIgnoreCase);
         }
@@ -42,7 +42,7 @@ public sealed class ProductionErrorTests
         using var factory = new RegistryFactory { EnvironmentName = "Production" };
         var client = factory.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://registry.example.org") });
         var form = await client.GetPageAsync("/account/sign-in");
-        await factory.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("ALTER TABLE AspNetUsers RENAME TO Broken"));
+        await factory.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("ALTER TABLE \"AspNetUsers\" RENAME TO \"Broken\""));
 
         var response = await client.PostAsync("/account/sign-in", new FormUrlEncodedContent([
             new("__RequestVerificationToken", form.AntiforgeryToken()), new("Input.Email", "someone@example.org"), new("Input.Password", "whatever password")]));

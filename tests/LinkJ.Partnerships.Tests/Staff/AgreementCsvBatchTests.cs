@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Net;
 using CsvHelper;
-using LinkJ.Partnerships.Tests.Performance;
+using LinkJ.Partnerships.Tests.Support;
 using LinkJ.Partnerships.Web.Domain;
 using LinkJ.Partnerships.Web.Pages.Staff.Agreements;
 using Microsoft.EntityFrameworkCore;

@@ -5,7 +5,7 @@ using System.Net.Sockets;
 namespace LinkJ.Partnerships.Tests.Support;
 
 /// <summary>
-/// The real app as its own operating-system process, on a loopback port, over a given SQLite file, so a test
+/// The real app as its own operating-system process, on a loopback port, over a given database (<see cref="TestDatabase"/>), so a test
 /// can kill it with SIGKILL or run its commands exactly as an operator would.
 /// </summary>
 public sealed class AppProcess : IDisposable
@@ -40,23 +40,23 @@ public sealed class AppProcess : IDisposable
     }
 
     /// <summary>Starts the app and waits until /health answers.</summary>
-    public static async Task<AppProcess> StartAsync(string databasePath)
+    public static async Task<AppProcess> StartAsync(string database)
     {
         try
         {
-            return await StartOnceAsync(databasePath);
+            return await StartOnceAsync(database);
         }
         catch (TerminatedException)
         {
             // SIGTERM from outside the test (a shared machine's clean-up); start again once.
-            return await StartOnceAsync(databasePath);
+            return await StartOnceAsync(database);
         }
     }
 
-    private static async Task<AppProcess> StartOnceAsync(string databasePath)
+    private static async Task<AppProcess> StartOnceAsync(string database)
     {
         var port = FreePort();
-        var app = new AppProcess(Start(databasePath, [], port), $"http://127.0.0.1:{port}");
+        var app = new AppProcess(Start(database, [], port), $"http://127.0.0.1:{port}");
         using var client = new HttpClient { BaseAddress = new Uri(app.BaseUrl), Timeout = TimeSpan.FromSeconds(5) };
         var deadline = DateTime.UtcNow.AddSeconds(90);
         while (DateTime.UtcNow < deadline)
@@ -93,9 +93,9 @@ public sealed class AppProcess : IDisposable
     }
 
     /// <summary>Runs one of the app's commands to the end and returns its exit code and output.</summary>
-    public static async Task<(int ExitCode, string Output)> RunCommandAsync(string databasePath, params string[] arguments)
+    public static async Task<(int ExitCode, string Output)> RunCommandAsync(string database, params string[] arguments)
     {
-        using var app = new AppProcess(Start(databasePath, arguments, port: null), string.Empty);
+        using var app = new AppProcess(Start(database, arguments, port: null), string.Empty);
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
         await app._process.WaitForExitAsync(timeout.Token);
         app._process.WaitForExit();
@@ -119,7 +119,7 @@ public sealed class AppProcess : IDisposable
         _process.Dispose();
     }
 
-    private static Process Start(string databasePath, string[] arguments, int? port)
+    private static Process Start(string database, string[] arguments, int? port)
     {
         var dll = WebAssembly();
         var info = new ProcessStartInfo("dotnet")
@@ -136,7 +136,8 @@ public sealed class AppProcess : IDisposable
         }
 
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
-        info.Environment["ConnectionStrings__Partnerships"] = $"Data Source={databasePath}";
+        info.Environment["Database__Provider"] = TestDatabase.Provider;
+        info.Environment["ConnectionStrings__Partnerships"] = TestDatabase.ConnectionString(database);
         info.Environment["Bootstrap__AdminEmail"] = AdminEmail;
         info.Environment["Bootstrap__AdminPassword"] = RegistryFactory.Password;
         info.Environment["SignInRateLimit__PermitsPerWindow"] = "1000";

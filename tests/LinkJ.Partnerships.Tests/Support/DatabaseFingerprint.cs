@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using Microsoft.Data.Sqlite;
 
 namespace LinkJ.Partnerships.Tests.Support;
 
@@ -10,15 +9,13 @@ namespace LinkJ.Partnerships.Tests.Support;
 /// </summary>
 public static class DatabaseFingerprint
 {
-    public static string Take(string databasePath)
+    public static string Take(string database)
     {
-        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = databasePath, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
-        connection.Open();
+        using var connection = TestDatabase.OpenReadOnly(database);
         var tables = new List<string>();
         using (var list = connection.CreateCommand())
         {
-            // Plain tables only: the full-text indexes (virtual tables and their shadow tables) are derived from them.
-            list.CommandText = "SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'DataProtectionKeys' ORDER BY name";
+            list.CommandText = TestDatabase.TablesQuery;
             using var reader = list.ExecuteReader();
             while (reader.Read())
             {
@@ -27,18 +24,28 @@ public static class DatabaseFingerprint
         }
 
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var table in tables)
+        foreach (var table in tables.Where(t => t != "DataProtectionKeys"))
         {
             using var select = connection.CreateCommand();
-            select.CommandText = $"SELECT * FROM \"{table}\" ORDER BY rowid";
+            select.CommandText = $"SELECT * FROM \"{table}\"";
             using var reader = select.ExecuteReader();
-            hash.AppendData(Encoding.UTF8.GetBytes(table));
+            // Rows are compared as a set: no provider promises an order without ORDER BY, and no table here needs one.
+            var rows = new List<string>();
             while (reader.Read())
             {
+                var row = new StringBuilder();
                 for (var i = 0; i < reader.FieldCount; i++)
                 {
-                    hash.AppendData(Encoding.UTF8.GetBytes(Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture) + "\u001f"));
+                    row.Append(Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture)).Append('\u001f');
                 }
+
+                rows.Add(row.ToString());
+            }
+
+            hash.AppendData(Encoding.UTF8.GetBytes(table));
+            foreach (var row in rows.Order(StringComparer.Ordinal))
+            {
+                hash.AppendData(Encoding.UTF8.GetBytes(row + "\u001e"));
             }
         }
 

@@ -3,14 +3,13 @@ using LinkJ.Partnerships.Web.Domain;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace LinkJ.Partnerships.Tests.Support;
 
 /// <summary>
-/// The real app over HTTP, on its own fresh SQLite file, migrated and seeded exactly as in production.
+/// The real app over HTTP, on its own fresh database (<see cref="TestDatabase"/>), migrated and seeded exactly as in production.
 /// Today is fixed at <see cref="DefaultToday"/> (Tokyo) unless a test moves <see cref="Clock"/>.
 /// </summary>
 public class RegistryFactory : WebApplicationFactory<Program>
@@ -26,18 +25,19 @@ public class RegistryFactory : WebApplicationFactory<Program>
     }
 
     public RegistryFactory()
-        : this(Path.Combine(Path.GetTempPath(), $"linkj-test-{Guid.NewGuid():N}.db"))
+        : this(TestDatabase.NewDatabase())
     {
     }
 
-    /// <summary>Uses an existing database file, to test what a second start does. Dispose leaves it in place only if <see cref="KeepDatabase"/>.</summary>
-    public RegistryFactory(string databasePath)
+    /// <summary>Uses a given database (an existing one, to test what a second start does). Dispose leaves it in place only if <see cref="KeepDatabase"/>.</summary>
+    public RegistryFactory(string database)
     {
-        DatabasePath = databasePath;
+        Database = database;
         Clock.SetToday(DefaultToday);
     }
 
-    public string DatabasePath { get; }
+    /// <summary>The SQLite file's path, or the PostgreSQL database's name.</summary>
+    public string Database { get; }
 
     public bool KeepDatabase { get; set; }
 
@@ -58,7 +58,8 @@ public class RegistryFactory : WebApplicationFactory<Program>
         // Outside Development the app knows its static files only from the build manifest, whose compressed
         // copies (served to any browser that accepts gzip) live under obj/; without this they come back empty.
         builder.UseStaticWebAssets();
-        builder.UseSetting("ConnectionStrings:Partnerships", $"Data Source={DatabasePath}");
+        builder.UseSetting("Database:Provider", TestDatabase.Provider);
+        builder.UseSetting("ConnectionStrings:Partnerships", TestDatabase.ConnectionString(Database));
         // Statement counts and logs stay each test's own; DirectoryWarmupTests turns it back on.
         builder.UseSetting("Directory:WarmOnStart", "false");
         foreach (var (key, value) in Settings)
@@ -116,16 +117,21 @@ public class RegistryFactory : WebApplicationFactory<Program>
 
     protected override void Dispose(bool disposing)
     {
-        base.Dispose(disposing);
-        SqliteConnection.ClearAllPools();
-        if (KeepDatabase)
+        try
         {
-            return;
+            base.Dispose(disposing);
         }
-
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        finally
         {
-            File.Delete(DatabasePath + suffix);
+            // Also when the host fails to stop, so a failing test leaves no database behind.
+            if (KeepDatabase)
+            {
+                TestDatabase.ReleaseConnections();
+            }
+            else
+            {
+                TestDatabase.Drop(Database);
+            }
         }
     }
 }

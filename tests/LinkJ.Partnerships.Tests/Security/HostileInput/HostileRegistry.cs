@@ -1,7 +1,6 @@
 using LinkJ.Partnerships.Tests.Support;
 using LinkJ.Partnerships.Web.Domain;
 using LinkJ.Partnerships.Web.Infrastructure.Security;
-using Microsoft.Data.Sqlite;
 
 namespace LinkJ.Partnerships.Tests.Security.HostileInput;
 
@@ -28,11 +27,10 @@ public sealed class HostileRegistry : IAsyncLifetime
     /// <summary>The newest audit row: every change the app saves writes one, so an unchanged id means nothing was saved.</summary>
     public long LastAuditId()
     {
-        using var connection = new SqliteConnection($"Data Source={Factory.DatabasePath};Mode=ReadOnly;Pooling=False");
-        connection.Open();
+        using var connection = TestDatabase.OpenReadOnly(Factory.Database);
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT IFNULL(MAX(Id), 0) FROM AuditEntries";
-        return (long)command.ExecuteScalar()!;
+        command.CommandText = "SELECT COALESCE(MAX(\"Id\"), 0) FROM \"AuditEntries\"";
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     public Task DisposeAsync()
