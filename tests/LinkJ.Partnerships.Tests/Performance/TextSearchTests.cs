@@ -1,10 +1,17 @@
 using LinkJ.Partnerships.Tests.Support;
 using LinkJ.Partnerships.Web.Data;
+#if !POSTGRESQL
+using LinkJ.Partnerships.Web.Data.Sqlite;
+#endif
 using Microsoft.EntityFrameworkCore;
 
 namespace LinkJ.Partnerships.Tests.Performance;
 
-/// <summary>The provider's indexed search (SQLite: FTS5; PostgreSQL: pg_trgm) finds exactly what the plain LIKE search finds, over a generated registry.</summary>
+/// <summary>
+/// The provider's indexed search finds what it should over a generated registry. On SQLite the FTS5 index finds
+/// exactly what a plain LIKE finds; PostgreSQL's search is ILIKE itself, so there it is held to SQLite's results on the
+/// same data instead (Postgres/TextSearchParityTests).
+/// </summary>
 public sealed class TextSearchTests(GeneratedRegistry registry) : IClassFixture<GeneratedRegistry>
 {
     private readonly RegistryFactory _factory = registry.Factory;
@@ -16,6 +23,7 @@ public sealed class TextSearchTests(GeneratedRegistry registry) : IClassFixture<
         "\"", "AND", "NEAR(", "x*", "100%", "a_b", "o'", "zzzz-not-there", "ab", "q", "Kyo\0to", "\0\0\0",
     ];
 
+#if !POSTGRESQL
     [Theory]
     [MemberData(nameof(Words))]
     public async Task The_index_finds_the_same_rows_as_like(string word)
@@ -30,6 +38,7 @@ public sealed class TextSearchTests(GeneratedRegistry registry) : IClassFixture<
             Assert.Equal(await Ids(like.People(word)), await Ids(fts.People(word)));
         });
     }
+#endif
 
     [Fact]
     public async Task The_words_used_above_do_find_something_so_the_comparison_means_something()

@@ -3,6 +3,7 @@ using System.Data.Common;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 
@@ -38,7 +39,7 @@ public sealed class PostgresRegistryDatabase : IRegistryDatabase
     public async Task<IAsyncDisposable> EnterStartupAsync(RegistryDbContext db, CancellationToken cancellationToken)
     {
         var creator = db.GetService<IRelationalDatabaseCreator>();
-        if (!await creator.ExistsAsync(cancellationToken))
+        if (!await ExistsAsync(db, cancellationToken))
         {
             try
             {
@@ -52,6 +53,10 @@ public sealed class PostgresRegistryDatabase : IRegistryDatabase
 
         await db.Database.OpenConnectionAsync(cancellationToken);
         await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_lock({StartupLock})", cancellationToken);
+
+        // Npgsql learns whether the migrations' history exists by querying it, and EF logs the failure on a new
+        // database as an error; an empty history made here first says the same without one.
+        await db.Database.ExecuteSqlRawAsync(db.GetService<IHistoryRepository>().GetCreateIfNotExistsScript(), cancellationToken);
         return new StartupTurn(db);
     }
 
@@ -144,5 +149,20 @@ public sealed class PostgresRegistryDatabase : IRegistryDatabase
         command.Transaction = transaction;
         command.CommandText = sql;
         await command.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>
+    /// Asked of the server's catalog, not by connecting to the database: EF's own check logs a missing database as an
+    /// error, which on a first start is no error at all.
+    /// </summary>
+    private static async Task<bool> ExistsAsync(RegistryDbContext db, CancellationToken cancellationToken)
+    {
+        var target = new NpgsqlConnectionStringBuilder(db.Database.GetConnectionString());
+        var maintenance = new NpgsqlConnectionStringBuilder(target.ConnectionString) { Database = "postgres", Pooling = false };
+        await using var connection = new NpgsqlConnection(maintenance.ConnectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = @name", connection);
+        command.Parameters.AddWithValue("name", target.Database ?? string.Empty);
+        return await command.ExecuteScalarAsync(cancellationToken) is not null;
     }
 }

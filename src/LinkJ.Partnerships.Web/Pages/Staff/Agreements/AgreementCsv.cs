@@ -72,34 +72,25 @@ public static class AgreementCsv
     }
 
     /// <summary>
-    /// The rows of the ordered agreements, streamed: the agreements come from one reader, and each batch's parties
-    /// and people from two statements by id. All of it in one read transaction, so every batch sees the same registry.
+    /// The rows of the ordered agreements, streamed: first the ordered ids (a few bytes each), then each batch's
+    /// agreements, parties and people by id. No reader stays open while the next statement runs, which PostgreSQL's
+    /// one-command-at-a-time connections require. All of it in one read transaction, so every batch sees the same registry.
     /// </summary>
     public static async IAsyncEnumerable<AgreementCsvRow> ReadAsync(
         IQueryable<Agreement> ordered, RegistryDbContext db, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await using var transaction = await RegistryDatabase.Of(db).BeginReadAsync(db, cancellationToken);
-        var batch = new List<AgreementCsvRow>(BatchSize);
-        var agreements = ordered
-            .Select(a => new { a.Id, a.Type, a.Title, a.EffectiveOn, a.EndsOn, a.Visibility, a.PartnerOrdinal, a.SourceUrl, a.InternalNotes, a.DataQualityNotes })
-            .AsAsyncEnumerable();
-        await foreach (var a in agreements.WithCancellation(cancellationToken))
+        var ids = await ordered.Select(a => a.Id).ToListAsync(cancellationToken);
+        foreach (var chunk in ids.Chunk(BatchSize))
         {
-            batch.Add(new AgreementCsvRow(a.Id, a.Type, a.Title, a.EffectiveOn, a.EndsOn, a.Visibility, a.PartnerOrdinal, a.SourceUrl, a.InternalNotes, a.DataQualityNotes, [], []));
-            if (batch.Count == BatchSize)
+            var agreements = await db.Agreements.AsNoTracking()
+                .Where(a => chunk.Contains(a.Id))
+                .Select(a => new AgreementCsvRow(a.Id, a.Type, a.Title, a.EffectiveOn, a.EndsOn, a.Visibility, a.PartnerOrdinal, a.SourceUrl, a.InternalNotes, a.DataQualityNotes, Array.Empty<PartyName>(), Array.Empty<CsvPerson>()))
+                .ToDictionaryAsync(a => a.Id, cancellationToken);
+            foreach (var row in await CompleteAsync(chunk.Select(id => agreements[id]).ToList(), db, cancellationToken))
             {
-                foreach (var row in await CompleteAsync(batch, db, cancellationToken))
-                {
-                    yield return row;
-                }
-
-                batch.Clear();
+                yield return row;
             }
-        }
-
-        foreach (var row in await CompleteAsync(batch, db, cancellationToken))
-        {
-            yield return row;
         }
     }
 
