@@ -159,7 +159,7 @@ public sealed class SignInTests : IDisposable
 
         var response = await GetWithCookieAsync("/staff", copy);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.StartsWith("/account/sign-in", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        Assert.StartsWith("/account/sign-in", response.Headers.Location!.OriginalString, StringComparison.Ordinal);
     }
 
     private async Task<HttpResponseMessage> GetWithCookieAsync(string path, string cookie)

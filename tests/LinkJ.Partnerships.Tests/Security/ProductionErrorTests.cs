@@ -33,7 +33,7 @@ public sealed class ProductionErrorTests
 
         var logged = Assert.Single(factory.Logs.Events.Where(e => e.Properties["SourceContext"].ToString().Contains("ExceptionHandler", StringComparison.Ordinal)), e => e.Exception is not null && e.Level >= Serilog.Events.LogEventLevel.Error
             && e.Properties.TryGetValue("RequestId", out var id) && id.ToString().Trim('"') == requestId);
-        Assert.Contains("no such table", logged.Exception!.ToString(), StringComparison.Ordinal);
+        Assert.Contains(TestDatabase.IsPostgreSql ? "does not exist" : "no such table", logged.Exception!.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

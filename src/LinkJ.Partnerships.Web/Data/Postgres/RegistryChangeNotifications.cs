@@ -37,6 +37,11 @@ public sealed class RegistryChangeNotifications(RegistryChangeNotifications.Sett
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
+        if (Volatile.Read(ref _disposed) == 1)
+        {
+            return;
+        }
+
         await _stopping.CancelAsync();
         if (_listening is not null)
         {
