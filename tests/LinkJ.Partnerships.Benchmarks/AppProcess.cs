@@ -21,10 +21,10 @@ public sealed class AppProcess : IAsyncDisposable
     /// <summary>From process start to the first 200 on the directory page.</summary>
     public TimeSpan TimeToFirst200 { get; }
 
-    public static async Task<AppProcess> StartAsync(Workspace workspace, bool outputCache, int port)
+    public static async Task<AppProcess> StartAsync(Workspace workspace, IBenchmarkDatabase database, bool outputCache, int port)
     {
         var baseAddress = new Uri($"http://127.0.0.1:{port}");
-        var start = workspace.AppCommand($"--urls {baseAddress}");
+        var start = workspace.AppCommand(database, $"--urls {baseAddress}");
         start.Environment["OutputCache__Enabled"] = outputCache ? "true" : "false";
         start.Environment["Benchmark__StaticRoot"] = workspace.StaticRoot;
         var watch = Stopwatch.StartNew();

@@ -21,8 +21,6 @@ public sealed class Workspace
 
     public string StaticRoot => Path.Combine(Root, "static");
 
-    public string DatabasePath { get; private set; } = string.Empty;
-
     public static Workspace Create(string? root)
     {
         var repository = FindRepository();
@@ -31,6 +29,8 @@ public sealed class Workspace
         return workspace;
     }
 
+    public string SqlitePath(int agreements) => Path.Combine(Root, $"registry-{agreements}.db");
+
     public async Task PublishAsync()
     {
         var project = Path.Combine(Repository, "src", "LinkJ.Partnerships.Web");
@@ -38,20 +38,15 @@ public sealed class Workspace
     }
 
     /// <summary>A fresh database with the seed, <paramref name="agreements"/> generated agreements, and one staff and one admin account.</summary>
-    public async Task<TimeSpan> GenerateAsync(int organizations, int agreements, int seed)
+    public async Task<TimeSpan> GenerateAsync(IBenchmarkDatabase database, int organizations, int agreements, int seed)
     {
-        DatabasePath = Path.Combine(Root, $"registry-{agreements}.db");
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
-        {
-            File.Delete(DatabasePath + suffix);
-        }
-
+        await database.RemoveLeftoversAsync();
         var watch = Stopwatch.StartNew();
-        await RunAsync(AppCommand($"generate --organizations {organizations} --agreements {agreements} --seed {seed}"));
+        await RunAsync(AppCommand(database, $"generate --organizations {organizations} --agreements {agreements} --seed {seed}"));
         var generated = watch.Elapsed;
         foreach (var role in new[] { "Staff", "Admin" })
         {
-            var add = AppCommand($"users add --email {role.ToLowerInvariant()}@benchmark.example --role {role}");
+            var add = AppCommand(database, $"users add --email {role.ToLowerInvariant()}@benchmark.example --role {role}");
             add.Environment["LINKJ_PASSWORD"] = Password;
             await RunAsync(add);
         }
@@ -59,8 +54,8 @@ public sealed class Workspace
         return generated;
     }
 
-    /// <summary>The published app in Production, on this workspace's database, with warnings-only logging.</summary>
-    public ProcessStartInfo AppCommand(string arguments)
+    /// <summary>The published app in Production, on <paramref name="database"/>, with warnings-only logging.</summary>
+    public ProcessStartInfo AppCommand(IBenchmarkDatabase database, string arguments)
     {
         var start = new ProcessStartInfo("dotnet", $"{Path.Combine(AppFolder, "LinkJ.Partnerships.Web.dll")} {arguments}")
         {
@@ -69,7 +64,7 @@ public sealed class Workspace
             RedirectStandardError = true,
         };
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["ConnectionStrings__Partnerships"] = $"Data Source={DatabasePath}";
+        database.Configure(start);
         start.Environment["Serilog__MinimumLevel__Default"] = "Warning";
         return start;
     }

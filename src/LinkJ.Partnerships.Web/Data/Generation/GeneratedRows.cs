@@ -5,8 +5,9 @@ using LinkJ.Partnerships.Web.Domain;
 namespace LinkJ.Partnerships.Web.Data.Generation;
 
 /// <summary>
-/// INSERTs for the generator, one command per table reused for every row. Values are the .NET ones EF Core would
-/// write (enums by name, DateOnly, UTC DateTime, bool), so each ADO.NET provider stores them in its own column format.
+/// INSERTs for the generator, one command per table reused for every row (parties and participants in batches).
+/// Values are the .NET ones EF Core would write (enums by name, DateOnly, UTC DateTime, bool), so each ADO.NET
+/// provider stores them in its own column format.
 /// </summary>
 internal sealed class GeneratedRows(DbConnection connection, DbTransaction transaction)
 {
@@ -30,15 +31,13 @@ internal sealed class GeneratedRows(DbConnection connection, DbTransaction trans
         "VALUES (@type, @title, @summary, @effective, @stated, @inferred, @termKind, @termLength, @termUnit, @ends, @ordinal, @visibility, " +
         "@publisher, @sourceTitle, @published, @url, @at, @at, 1) RETURNING \"Id\"");
 
-    private readonly DbCommand _party = Prepare(connection, transaction,
-        "INSERT INTO \"AgreementParties\" (\"AgreementId\", \"OrganizationId\", \"Role\") VALUES (@agreement, @organization, @role)");
+    private readonly GeneratedRowBatch _parties = new(connection, transaction, "AgreementParties", "AgreementId", "OrganizationId", "Role");
 
     private readonly DbCommand _person = Prepare(connection, transaction,
         "INSERT INTO \"People\" (\"Name\", \"NormalizedName\", \"LocalName\", \"OrganizationId\", \"CreatedAt\", \"UpdatedAt\", \"Version\") " +
         "VALUES (@name, @normalized, @local, @organization, @at, @at, 1) RETURNING \"Id\"");
 
-    private readonly DbCommand _participant = Prepare(connection, transaction,
-        "INSERT INTO \"AgreementParticipants\" (\"AgreementId\", \"PersonId\", \"OrganizationId\", \"Role\", \"Title\") VALUES (@agreement, @person, @organization, @role, @title)");
+    private readonly GeneratedRowBatch _participants = new(connection, transaction, "AgreementParticipants", "AgreementId", "PersonId", "OrganizationId", "Role", "Title");
 
     private static readonly DateTime CreatedAt = new(2026, 1, 5, 0, 0, 0, DateTimeKind.Utc);
 
@@ -63,18 +62,23 @@ internal sealed class GeneratedRows(DbConnection connection, DbTransaction trans
     }
 
     public void AddParty(int agreementId, int organizationId, PartyRole role) =>
-        Execute(_party, agreementId, organizationId, role.ToString());
+        _parties.Add(agreementId, organizationId, role.ToString());
 
     public int AddPerson(string name, string? localName, int organizationId) =>
         Insert(_person, name, Names.Normalize(name), localName, organizationId, CreatedAt);
 
     public void AddParticipant(int agreementId, int personId, int organizationId, ParticipantRole role, string title) =>
-        Execute(_participant, agreementId, personId, organizationId, role.ToString(), title);
+        _participants.Add(agreementId, personId, organizationId, role.ToString(), title);
+
+    /// <summary>Sends the batched rows still waiting; call before anything reads the tables.</summary>
+    public void Flush()
+    {
+        _parties.Flush();
+        _participants.Flush();
+    }
 
     private static int Insert(DbCommand command, params object?[] values) =>
         Convert.ToInt32(Bind(command, values).ExecuteScalar(), CultureInfo.InvariantCulture);
-
-    private static void Execute(DbCommand command, params object?[] values) => Bind(command, values).ExecuteNonQuery();
 
     private static DbCommand Bind(DbCommand command, object?[] values)
     {
