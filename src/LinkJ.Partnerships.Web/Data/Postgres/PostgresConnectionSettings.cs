@@ -6,7 +6,7 @@ namespace LinkJ.Partnerships.Web.Data.Postgres;
 /// <summary>
 /// The operator's connection string, with what the app needs added where it is not set: a name per instance (so an
 /// instance can tell its own change notifications from another's, and an operator can tell instances apart in
-/// pg_stat_activity), and automatic preparation of the statements the app repeats.
+/// pg_stat_activity), automatic preparation of the statements the app repeats, and no parallel query plans.
 /// </summary>
 public static class PostgresConnectionSettings
 {
@@ -38,6 +38,13 @@ public static class PostgresConnectionSettings
         if (builder.MaxAutoPrepare == 0)
         {
             builder.MaxAutoPrepare = 50;
+        }
+
+        // Parallel plans start worker processes for a query that an index answers in milliseconds, and on a small
+        // server they take the cores other requests need; the app's queries are short. An operator's Options win.
+        if (string.IsNullOrEmpty(builder.Options))
+        {
+            builder.Options = "-c max_parallel_workers_per_gather=0";
         }
 
         return builder.ConnectionString;

@@ -76,8 +76,14 @@ public sealed class PostgresRegistryDatabase : IRegistryDatabase
         }
     }
 
+    /// <summary>
+    /// VACUUM as well as ANALYZE: a bulk load leaves the visibility map empty, and until autovacuum comes round every
+    /// index-only scan (the search's id lists) would visit the table as well. Must run outside a transaction.
+    /// </summary>
     public Task RefreshPlannerStatisticsAsync(RegistryDbContext db, CancellationToken cancellationToken) =>
-        db.Database.ExecuteSqlRawAsync("ANALYZE", cancellationToken);
+        db.Database.CurrentTransaction is null
+            ? db.Database.ExecuteSqlRawAsync("VACUUM ANALYZE", cancellationToken)
+            : db.Database.ExecuteSqlRawAsync("ANALYZE", cancellationToken);
 
     public async Task<int> AppliedSeedAsync(RegistryDbContext db, CancellationToken cancellationToken)
     {
