@@ -11,10 +11,10 @@ public sealed class ExclusiveWorkTests
     [Fact]
     public async Task Two_instances_that_start_the_same_work_at_once_do_it_once()
     {
-        var path = Path.Combine(Path.GetTempPath(), $"linkj-exclusive-{Guid.NewGuid():N}.db");
-        using var first = new RegistryFactory(path) { KeepDatabase = true };
+        var database = TestDatabase.NewDatabase("exclusive");
+        using var first = new RegistryFactory(database) { KeepDatabase = true };
         first.CreateClient();
-        using var second = new RegistryFactory(path);
+        using var second = new RegistryFactory(database);
         second.CreateClient();
         var done = 0;
         async Task Work(CancellationToken _)
