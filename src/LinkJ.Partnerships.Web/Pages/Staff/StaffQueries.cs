@@ -29,8 +29,10 @@ public static class StaffQueries
     /// way, SQLite reads the country index's entry for every organization, so the cost grows with the registry; this
     /// hops from one country to the next through that index instead (a loose index scan: one lookup per country) and
     /// asks each country for one partner with an agreement.
-    /// Standard SQL over EF's quoted names, so another provider can run it as it is. Written with LINQ's Distinct,
-    /// EF moves the test inside and SQLite compares every organization with every other in its country.
+    /// Standard SQL over EF's quoted names, run as it is on both databases. Written with LINQ's Distinct, EF moves the
+    /// test inside and SQLite compares every organization with every other in its country. The per-country test is a
+    /// scalar subquery with LIMIT 1, not EXISTS: PostgreSQL turns that EXISTS into a join of every organization with
+    /// every party (50 ms at 50,000 agreements, against 5 ms this way); SQLite runs both alike.
     /// </summary>
     public static Task<List<string>> PartnerCountriesAsync(this RegistryDbContext db, CancellationToken cancellationToken) =>
         db.Database.SqlQueryRaw<string>(PartnerCountriesSql).ToListAsync(cancellationToken);
@@ -42,10 +44,11 @@ public static class StaffQueries
             SELECT (SELECT MIN("CountryCode") FROM "Organizations" WHERE "CountryCode" > "Country"."Code")
             FROM "Country" WHERE "Country"."Code" IS NOT NULL)
         SELECT "Code" AS "Value" FROM "Country"
-        WHERE "Code" IS NOT NULL AND EXISTS (
+        WHERE "Code" IS NOT NULL AND (
             SELECT 1 FROM "Organizations" AS "o"
             WHERE "o"."CountryCode" = "Country"."Code" AND NOT "o"."IsHome"
-                AND EXISTS (SELECT 1 FROM "AgreementParties" AS "p" WHERE "p"."OrganizationId" = "o"."Id"))
+                AND EXISTS (SELECT 1 FROM "AgreementParties" AS "p" WHERE "p"."OrganizationId" = "o"."Id")
+            LIMIT 1) IS NOT NULL
         """;
 
     /// <summary>
