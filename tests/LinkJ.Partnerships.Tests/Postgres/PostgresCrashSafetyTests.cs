@@ -31,7 +31,7 @@ public sealed class PostgresCrashSafetyTests(ITestOutputHelper output) : IAsyncL
         var acknowledged = new List<string>();
         for (var round = 1; round <= Rounds; round++)
         {
-            using var app = await PostgresAppProcess.StartAsync(_database.ConnectionString);
+            using var app = await AppProcess.StartAsync(_database.Name);
             await AssertDurableAsync(acknowledged);
             var admin = await SignInAsync(app);
             var form = (IHtmlFormElement)(await admin.GetPageAsync("/admin/organizations/create")).QuerySelector("main form[method=post]")!;
@@ -52,7 +52,7 @@ public sealed class PostgresCrashSafetyTests(ITestOutputHelper output) : IAsyncL
             acknowledged.AddRange(succeeded);
         }
 
-        using (await PostgresAppProcess.StartAsync(_database.ConnectionString))
+        using (await AppProcess.StartAsync(_database.Name))
         {
             await AssertDurableAsync(acknowledged);
         }
@@ -107,7 +107,7 @@ public sealed class PostgresCrashSafetyTests(ITestOutputHelper output) : IAsyncL
         Assert.Equal(0L, await orphans.ExecuteScalarAsync());
     }
 
-    private static async Task<HttpClient> SignInAsync(PostgresAppProcess app)
+    private static async Task<HttpClient> SignInAsync(AppProcess app)
     {
         var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() }) { BaseAddress = new Uri(app.BaseUrl), Timeout = TimeSpan.FromSeconds(60) };
         var response = await client.PostFormAsync("/account/sign-in", new() { ["Input.Email"] = AppProcess.AdminEmail, ["Input.Password"] = RegistryFactory.Password });
