@@ -166,7 +166,15 @@ public sealed class PostgresRegistryDatabase : IRegistryDatabase
         var target = new NpgsqlConnectionStringBuilder(db.Database.GetConnectionString());
         var maintenance = new NpgsqlConnectionStringBuilder(target.ConnectionString) { Database = "postgres", Pooling = false };
         await using var connection = new NpgsqlConnection(maintenance.ConnectionString);
-        await connection.OpenAsync(cancellationToken);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+        }
+        catch (Exception exception) when (exception is NpgsqlException or TimeoutException)
+        {
+            // The first thing a start asks of the server: an operator's wrong address or a stopped server is one sentence.
+            throw new Infrastructure.Startup.OperatorError($"The PostgreSQL server at {target.Host}:{target.Port} cannot be used ({exception.Message}); check ConnectionStrings:Partnerships and that the server is running.");
+        }
         await using var command = new NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = @name", connection);
         command.Parameters.AddWithValue("name", target.Database ?? string.Empty);
         return await command.ExecuteScalarAsync(cancellationToken) is not null;
