@@ -89,8 +89,8 @@ public sealed class SecurityHeadersTests(SeededRegistry registry) : IClassFixtur
         Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
         cookies.AddRange(SetCookies(signIn));
 
-        Assert.Contains(cookies, c => c.StartsWith("linkj.auth=", StringComparison.Ordinal));
-        Assert.Contains(cookies, c => c.StartsWith("linkj.af=", StringComparison.Ordinal));
+        Assert.Contains(cookies, c => c.StartsWith("__Host-linkj.auth=", StringComparison.Ordinal));
+        Assert.Contains(cookies, c => c.StartsWith("__Host-linkj.af=", StringComparison.Ordinal));
         Assert.All(cookies, cookie =>
         {
             var attributes = cookie.Split(';').Select(a => a.Trim().ToLowerInvariant()).ToList();
