@@ -10,7 +10,7 @@ public sealed class SignInProtectionTests
     private const string WrongPassword = "wrong-password-that-must-not-be-logged";
 
     [Fact]
-    public async Task Five_failures_lock_the_account_so_even_the_right_password_is_refused()
+    public async Task Five_failures_from_one_client_stop_its_sign_ins_to_that_account_and_say_so_in_the_log()
     {
         using var factory = new RegistryFactory();
         var email = await factory.CreateUserAsync(Roles.Staff);
@@ -26,7 +26,7 @@ public sealed class SignInProtectionTests
 
         Assert.Equal(HttpStatusCode.OK, locked.StatusCode);
         Assert.NotNull((await locked.ReadHtmlAsync()).QuerySelector(".validation-summary-errors"));
-        Assert.Contains(factory.Logs.Lines, l => l.Contains("locked out", StringComparison.Ordinal) && l.Contains(email, StringComparison.Ordinal));
+        Assert.Contains(factory.Logs.Lines, l => l.Contains("stopped after too many failures", StringComparison.Ordinal) && l.Contains(email, StringComparison.Ordinal));
     }
 
     [Fact]

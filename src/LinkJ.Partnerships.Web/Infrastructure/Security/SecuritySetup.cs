@@ -20,7 +20,8 @@ public static class SecuritySetup
                 options.Password.RequireUppercase = false;
                 options.Password.RequireNonAlphanumeric = false;
                 options.Password.RequiredUniqueChars = 1;
-                options.Lockout.MaxFailedAccessAttempts = 5;
+                // A backstop for guesses spread over many addresses; one address is stopped sooner by SignInThrottle.
+                options.Lockout.MaxFailedAccessAttempts = 20;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 options.Lockout.AllowedForNewUsers = true;
                 options.User.RequireUniqueEmail = true;
@@ -41,6 +42,8 @@ public static class SecuritySetup
         services.AddSessionCookies();
         services.AddAccountSessionChecks();
         services.AddSignInRateLimit();
+        services.AddOptions<SignInThrottleOptions>().BindConfiguration(SignInThrottleOptions.Section);
+        services.AddSingleton<SignInThrottle>();
         services.AddSecurityHeaders();
 
         services.AddAuthorizationBuilder()

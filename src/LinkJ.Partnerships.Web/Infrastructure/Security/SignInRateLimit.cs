@@ -5,8 +5,9 @@ using Microsoft.Extensions.Options;
 namespace LinkJ.Partnerships.Web.Infrastructure.Security;
 
 /// <summary>
-/// Sign-in POSTs per client address are limited, on top of the per-account lockout, so one address cannot
-/// try passwords against many accounts. Over the limit the answer is 429 with the friendly error page.
+/// Sign-in POSTs per client address are limited, so one address cannot flood the password hasher. It counts
+/// every POST, right or wrong, so it is set high enough for an office behind one NAT; wrong passwords are
+/// counted more tightly by <see cref="SignInThrottle"/>. Over the limit the answer is 429 with the friendly error page.
 /// </summary>
 public static class SignInRateLimit
 {
@@ -49,7 +50,7 @@ public sealed class SignInRateLimitOptions
 {
     public const string Section = "SignInRateLimit";
 
-    public int PermitsPerWindow { get; set; } = 10;
+    public int PermitsPerWindow { get; set; } = 30;
 
     public int WindowSeconds { get; set; } = 60;
 }

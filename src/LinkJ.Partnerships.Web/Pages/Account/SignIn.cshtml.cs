@@ -10,7 +10,8 @@ using Microsoft.Extensions.Localization;
 namespace LinkJ.Partnerships.Web.Pages.Account;
 
 [EnableRateLimiting(SignInRateLimit.Policy)]
-public sealed class SignInModel(SignInManager<AppUser> signIn, UserManager<AppUser> users, IStringLocalizer<SharedResource> s, ILogger<SignInModel> logger) : PageModel
+public sealed class SignInModel(
+    SignInManager<AppUser> signIn, UserManager<AppUser> users, SignInThrottle throttle, IStringLocalizer<SharedResource> s, ILogger<SignInModel> logger) : PageModel
 {
     /// <summary>Hashed once, so that a sign-in for an unknown or disabled account takes as long as one for a real account.</summary>
     private static readonly Lazy<string> UnknownAccountHash = new(() => new PasswordHasher<AppUser>().HashPassword(new AppUser(), Guid.NewGuid().ToString()));
@@ -32,15 +33,24 @@ public sealed class SignInModel(SignInManager<AppUser> signIn, UserManager<AppUs
             return Page();
         }
 
+        var client = HttpContext.Connection.RemoteIpAddress;
         var user = await users.FindByEmailAsync(Input.Email);
-        if (user is null or { DisabledAt: not null })
+        var throttled = throttle.IsBlocked(Input.Email, client);
+        if (user is null or { DisabledAt: not null } || throttled)
         {
             users.PasswordHasher.VerifyHashedPassword(new AppUser(), UnknownAccountHash.Value, Input.Password);
         }
 
+        if (throttled)
+        {
+            // Logged once, when the limit was reached; a flood of refusals must not fill the log.
+            logger.LogDebug("Sign-in for {User} refused: too many failures from {Client}", LogText.Clean(Input.Email), client);
+            return Refused();
+        }
+
         if (user is { DisabledAt: not null })
         {
-            logger.LogWarning("Sign-in refused for disabled account {User} from {Client}", LogText.Clean(Input.Email), HttpContext.Connection.RemoteIpAddress);
+            logger.LogWarning(SecurityEvents.SignInFailed, "Sign-in refused for disabled account {User} from {Client}", LogText.Clean(Input.Email), client);
             return Refused();
         }
 
@@ -49,20 +59,35 @@ public sealed class SignInModel(SignInManager<AppUser> signIn, UserManager<AppUs
             : await signIn.PasswordSignInAsync(user, Input.Password, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded)
         {
-            logger.LogInformation("Signed in {User} from {Client}", LogText.Clean(user!.UserName), HttpContext.Connection.RemoteIpAddress);
+            throttle.RecordSuccess(Input.Email, client);
+            logger.LogInformation("Signed in {User} from {Client}", LogText.Clean(user!.UserName), client);
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/staff");
         }
 
+        LogFailure(result, throttle.RecordFailure(Input.Email, client), client);
+        return Refused();
+    }
+
+    private void LogFailure(Microsoft.AspNetCore.Identity.SignInResult result, SignInThrottle.Crossed crossed, System.Net.IPAddress? client)
+    {
+        var user = LogText.Clean(Input.Email);
         if (result.IsLockedOut)
         {
-            logger.LogWarning("Account {User} is locked out after failed sign-ins, from {Client}", LogText.Clean(Input.Email), HttpContext.Connection.RemoteIpAddress);
+            logger.LogWarning(SecurityEvents.AccountLockedOut, "Account {User} is locked out after failed sign-ins, from {Client}", user, client);
         }
         else
         {
-            logger.LogWarning("Failed sign-in for {User} from {Client}", LogText.Clean(Input.Email), HttpContext.Connection.RemoteIpAddress);
+            logger.LogWarning(SecurityEvents.SignInFailed, "Failed sign-in for {User} from {Client}", user, client);
         }
 
-        return Refused();
+        if (crossed == SignInThrottle.Crossed.AccountFromAddress)
+        {
+            logger.LogWarning(SecurityEvents.SignInThrottled, "Sign-ins for {User} from {Client} stopped after too many failures; the account stays open elsewhere", user, client);
+        }
+        else if (crossed == SignInThrottle.Crossed.Address)
+        {
+            logger.LogWarning(SecurityEvents.SignInThrottled, "Sign-ins from {Client} stopped after too many failures across accounts", client);
+        }
     }
 
     /// <summary>One message whether or not the account exists, is disabled or is locked, so it reveals none of these.</summary>

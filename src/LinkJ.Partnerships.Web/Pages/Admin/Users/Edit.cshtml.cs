@@ -2,14 +2,17 @@ using FluentValidation;
 using FluentValidation.AspNetCore;
 using LinkJ.Partnerships.Web.Domain;
 using LinkJ.Partnerships.Web.Infrastructure;
+using LinkJ.Partnerships.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace LinkJ.Partnerships.Web.Pages.Admin.Users;
 
-/// <summary>One account: name and role, a new password, disable and re-enable. Each ends the account's sessions.</summary>
-public sealed class EditModel(UserManager<AppUser> users, IValidator<AccountInput> validator, IValidator<PasswordInput> passwordValidator, RegistryClock clock) : PageModel
+/// <summary>One account: name and role, a new password, disable and re-enable (each ends the account's sessions), and unlock.</summary>
+public sealed class EditModel(
+    UserManager<AppUser> users, IValidator<AccountInput> validator, IValidator<PasswordInput> passwordValidator, RegistryClock clock,
+    SignInThrottle throttle, ILogger<EditModel> logger) : PageModel
 {
     [BindProperty]
     public AccountInput Input { get; set; } = new();
@@ -20,6 +23,8 @@ public sealed class EditModel(UserManager<AppUser> users, IValidator<AccountInpu
     public string Email { get; private set; } = string.Empty;
 
     public DateTime? DisabledAt { get; private set; }
+
+    public DateTimeOffset? LockedUntil { get; private set; }
 
     public async Task<IActionResult> OnGetAsync([FromRoute] string id)
     {
@@ -94,9 +99,23 @@ public sealed class EditModel(UserManager<AppUser> users, IValidator<AccountInpu
             return Page();
         }
 
-        await users.SetLockoutEndDateAsync(user, null);
-        await users.ResetAccessFailedCountAsync(user);
+        await UnlockAsync(user);
         this.Flash("Set a new password for {0}; their other sessions have ended.", user.Email!);
+        return RedirectToPage("Index");
+    }
+
+    /// <summary>For an owner locked out by someone else's guesses; without mail, an admin is the way back in.</summary>
+    public async Task<IActionResult> OnPostUnlockAsync([FromRoute] string id)
+    {
+        var user = await users.FindByIdAsync(id);
+        if (user is null)
+        {
+            return NotFound();
+        }
+
+        await UnlockAsync(user);
+        logger.LogWarning(SecurityEvents.AccountUnlocked, "Account {User} unlocked by {Admin}", LogText.Clean(user.Email), LogText.Clean(User.Identity?.Name));
+        this.Flash("Unlocked {0}; it can sign in again.", user.Email!);
         return RedirectToPage("Index");
     }
 
@@ -135,8 +154,16 @@ public sealed class EditModel(UserManager<AppUser> users, IValidator<AccountInpu
         return RedirectToPage("Index");
     }
 
+    private async Task UnlockAsync(AppUser user)
+    {
+        await users.SetLockoutEndDateAsync(user, null);
+        await users.ResetAccessFailedCountAsync(user);
+        throttle.Forget(user.Email ?? string.Empty);
+    }
+
     private async Task ShowAsync(AppUser user, bool fillInput)
     {
+        LockedUntil = LockedUntilOf(user.LockoutEnd, clock.UtcNow);
         Email = user.Email ?? user.UserName ?? user.Id;
         DisabledAt = user.DisabledAt;
         if (fillInput)
@@ -144,4 +171,8 @@ public sealed class EditModel(UserManager<AppUser> users, IValidator<AccountInpu
             Input = new AccountInput { DisplayName = user.DisplayName, Role = (await users.GetRolesAsync(user)).Contains(Roles.Admin) ? Roles.Admin : Roles.Staff };
         }
     }
+
+    /// <summary>Identity leaves a past lockout end in place; only one still ahead locks the account.</summary>
+    public static DateTimeOffset? LockedUntilOf(DateTimeOffset? lockoutEnd, DateTime utcNow) =>
+        lockoutEnd > new DateTimeOffset(utcNow, TimeSpan.Zero) ? lockoutEnd : null;
 }
