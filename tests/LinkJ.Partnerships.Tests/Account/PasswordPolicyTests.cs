@@ -36,13 +36,13 @@ public sealed class PasswordPolicyTests(SeededRegistry registry) : IClassFixture
     }
 
     [Fact]
-    public void Sign_in_locks_an_account_for_a_while_after_five_failures()
+    public void Sign_in_locks_an_account_for_a_while_after_twenty_failures_the_backstop_behind_the_per_address_throttle()
     {
         var options = registry.Factory.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<IdentityOptions>>().Value;
 
         Assert.Equal(12, options.Password.RequiredLength);
         Assert.False(options.Password.RequireDigit || options.Password.RequireUppercase || options.Password.RequireLowercase || options.Password.RequireNonAlphanumeric);
-        Assert.Equal(5, options.Lockout.MaxFailedAccessAttempts);
+        Assert.Equal(20, options.Lockout.MaxFailedAccessAttempts);
         Assert.Equal(TimeSpan.FromMinutes(15), options.Lockout.DefaultLockoutTimeSpan);
     }
 
