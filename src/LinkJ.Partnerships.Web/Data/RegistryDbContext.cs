@@ -37,6 +37,8 @@ public class RegistryDbContext : IdentityDbContext<AppUser>, IDataProtectionKeyC
     /// <summary>Background work claimed by one instance; see <see cref="ExclusiveWork"/>.</summary>
     public DbSet<WorkClaim> WorkClaims => Set<WorkClaim>();
 
+    public DbSet<FindingReview> FindingReviews => Set<FindingReview>();
+
     /// <summary>The data-protection key ring, shared by every app instance that uses this database.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -11,7 +11,7 @@ namespace LinkJ.Partnerships.Web.Data.CompiledModel
     public partial class RegistryDbContextModel
     {
         private RegistryDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("3ac3c485-e4d9-42ac-a226-ac7301cf0a41"), entityTypeCount: 15)
+            : base(skipDetectChanges: false, modelId: new Guid("fa72f5c6-52e0-4f4b-a688-c0a22ba0d482"), entityTypeCount: 16)
         {
         }
 
@@ -23,6 +23,7 @@ namespace LinkJ.Partnerships.Web.Data.CompiledModel
             var agreementParty = AgreementPartyEntityType.Create(this);
             var appUser = AppUserEntityType.Create(this);
             var auditEntry = AuditEntryEntityType.Create(this);
+            var findingReview = FindingReviewEntityType.Create(this);
             var organization = OrganizationEntityType.Create(this);
             var person = PersonEntityType.Create(this);
             var dataProtectionKey = DataProtectionKeyEntityType.Create(this);
@@ -53,6 +54,7 @@ namespace LinkJ.Partnerships.Web.Data.CompiledModel
             AgreementPartyEntityType.CreateAnnotations(agreementParty);
             AppUserEntityType.CreateAnnotations(appUser);
             AuditEntryEntityType.CreateAnnotations(auditEntry);
+            FindingReviewEntityType.CreateAnnotations(findingReview);
             OrganizationEntityType.CreateAnnotations(organization);
             PersonEntityType.CreateAnnotations(person);
             DataProtectionKeyEntityType.CreateAnnotations(dataProtectionKey);

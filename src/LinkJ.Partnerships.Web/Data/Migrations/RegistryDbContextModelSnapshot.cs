@@ -333,6 +333,42 @@ namespace LinkJ.Partnerships.Web.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("LinkJ.Partnerships.Web.Domain.FindingReview", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FindingKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Fingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReviewedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FindingKey")
+                        .IsUnique();
+
+                    b.ToTable("FindingReviews");
+                });
+
             modelBuilder.Entity("LinkJ.Partnerships.Web.Domain.Organization", b =>
                 {
                     b.Property<int>("Id")

@@ -25,6 +25,7 @@ public static class PagesSetup
         services.AddSingleton<Pages.Partners.DirectoryReadModel>();
         services.AddSingleton<Pages.Partners.ProfileReadModel>();
         services.AddScoped<Pages.Partners.PartnerDirectory>();
+        services.AddScoped<Pages.Staff.Quality.DataQualityChecks>();
         services.AddSingleton<RegistryReadCache>();
         services.AddSafeBooleanBinding();
 

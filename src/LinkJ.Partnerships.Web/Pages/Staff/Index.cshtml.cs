@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace LinkJ.Partnerships.Web.Pages.Staff;
 
 /// <summary>The staff dashboard: where the registry stands today, what ends soon, what is new.</summary>
-public sealed class IndexModel(RegistryDbContext db, RegistryClock clock) : PageModel
+public sealed class IndexModel(RegistryDbContext db, RegistryClock clock, Quality.DataQualityChecks checks, Infrastructure.Caching.RegistryReadCache cache) : PageModel
 {
     public const int RecentCount = 5;
 
@@ -28,6 +28,8 @@ public sealed class IndexModel(RegistryDbContext db, RegistryClock clock) : Page
 
     public int Ended { get; private set; }
 
+    public int Findings { get; private set; }
+
     public IReadOnlyList<AgreementSummary> EndingSoon { get; private set; } = [];
 
     public IReadOnlyList<AgreementSummary> RecentlyAdded { get; private set; } = [];
@@ -44,6 +46,7 @@ public sealed class IndexModel(RegistryDbContext db, RegistryClock clock) : Page
         Countries = (await db.PartnerCountriesAsync(cancellationToken)).Count;
         InForce = await agreements.InForceOn(Today).CountAsync(cancellationToken);
         Ended = await agreements.WhereStatus(AgreementStatus.Ended, Today, EndingSoonDays).CountAsync(cancellationToken);
+        Findings = (await Quality.QualityReport.TodayAsync(checks, db, cache, clock, cancellationToken)).Open.Count;
         var endingSoon = agreements.WhereStatus(AgreementStatus.EndingSoon, Today, EndingSoonDays);
         EndingSoonCount = await endingSoon.CountAsync(cancellationToken);
         EndingSoon = await endingSoon

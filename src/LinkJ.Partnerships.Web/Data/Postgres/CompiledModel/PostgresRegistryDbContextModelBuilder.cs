@@ -12,7 +12,7 @@ namespace LinkJ.Partnerships.Web.Data.Postgres.CompiledModel
     public partial class PostgresRegistryDbContextModel
     {
         private PostgresRegistryDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("1cf14420-dd45-442b-b3fd-829e2afac2ed"), entityTypeCount: 15)
+            : base(skipDetectChanges: false, modelId: new Guid("693a4808-12f2-4c08-be8f-cb4fb9901787"), entityTypeCount: 16)
         {
         }
 
@@ -24,6 +24,7 @@ namespace LinkJ.Partnerships.Web.Data.Postgres.CompiledModel
             var agreementParty = AgreementPartyEntityType.Create(this);
             var appUser = AppUserEntityType.Create(this);
             var auditEntry = AuditEntryEntityType.Create(this);
+            var findingReview = FindingReviewEntityType.Create(this);
             var organization = OrganizationEntityType.Create(this);
             var person = PersonEntityType.Create(this);
             var dataProtectionKey = DataProtectionKeyEntityType.Create(this);
@@ -54,6 +55,7 @@ namespace LinkJ.Partnerships.Web.Data.Postgres.CompiledModel
             AgreementPartyEntityType.CreateAnnotations(agreementParty);
             AppUserEntityType.CreateAnnotations(appUser);
             AuditEntryEntityType.CreateAnnotations(auditEntry);
+            FindingReviewEntityType.CreateAnnotations(findingReview);
             OrganizationEntityType.CreateAnnotations(organization);
             PersonEntityType.CreateAnnotations(person);
             DataProtectionKeyEntityType.CreateAnnotations(dataProtectionKey);

@@ -344,6 +344,44 @@ namespace LinkJ.Partnerships.Web.Data.Postgres.Migrations
                         });
                 });
 
+            modelBuilder.Entity("LinkJ.Partnerships.Web.Domain.FindingReview", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FindingKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Fingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime>("ReviewedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReviewedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FindingKey")
+                        .IsUnique();
+
+                    b.ToTable("FindingReviews");
+                });
+
             modelBuilder.Entity("LinkJ.Partnerships.Web.Domain.Organization", b =>
                 {
                     b.Property<int>("Id")

@@ -46,6 +46,12 @@ public sealed class AgreementSearch
     [FromQuery(Name = "to")]
     public int? ToYear { get; set; }
 
+    /// <summary>Only agreements named by a data-quality finding; the page fills <see cref="FindingAgreementIds"/>.</summary>
+    [FromQuery(Name = "findings")]
+    public bool? WithFindings { get; set; }
+
+    public IReadOnlyCollection<int>? FindingAgreementIds { get; set; }
+
     [FromQuery(Name = "sort")]
     public AgreementSort Sort { get; set; }
 
@@ -56,10 +62,10 @@ public sealed class AgreementSearch
     public bool Descending => Direction is null ? Sort == AgreementSort.Effective : Direction == "desc";
 
     public bool HasCriteriaBesideWords => Type is not null || Status is not null || !string.IsNullOrEmpty(Country)
-        || Visibility is not null || FromYear is not null || ToYear is not null;
+        || Visibility is not null || FromYear is not null || ToYear is not null || WithFindings == true;
 
     /// <summary>One string per distinct search, for keeping its result. The free text goes last, so no separator in it can make two searches look alike.</summary>
-    public string Key => string.Join('|', Type, Status, Country?.ToUpperInvariant(), Visibility, FromYear, ToYear, Sort, Descending, Query);
+    public string Key => string.Join('|', Type, Status, Country?.ToUpperInvariant(), Visibility, FromYear, ToYear, WithFindings, Sort, Descending, Query);
 
     /// <summary>Forgets a criterion that failed validation, so the rest of the search still runs.</summary>
     public void Drop(string key)
@@ -73,6 +79,7 @@ public sealed class AgreementSearch
             case "visibility": Visibility = null; break;
             case "from": FromYear = null; break;
             case "to": ToYear = null; break;
+            case "findings": WithFindings = null; break;
             case "sort": Sort = AgreementSort.Effective; break;
             case "dir": Direction = null; break;
         }
@@ -86,6 +93,12 @@ public sealed class AgreementSearch
         if (Matching(search) is { } matching)
         {
             agreements = agreements.Where(a => matching.Contains(a.Id));
+        }
+
+        if (WithFindings == true)
+        {
+            var ids = FindingAgreementIds ?? [];
+            agreements = agreements.Where(a => ids.Contains(a.Id));
         }
 
         if (Type is { } type)

@@ -4,6 +4,7 @@ using LinkJ.Partnerships.Web.Domain;
 using LinkJ.Partnerships.Web.Infrastructure;
 using LinkJ.Partnerships.Web.Infrastructure.Caching;
 using LinkJ.Partnerships.Web.Pages.Shared;
+using LinkJ.Partnerships.Web.Pages.Staff.Quality;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +15,8 @@ namespace LinkJ.Partnerships.Web.Pages.Staff.Agreements;
 
 /// <summary>Every agreement, internal ones included: search, filter, sort, page, and take the list away as CSV.</summary>
 public sealed class IndexModel(
-    RegistryDbContext db, RegistryClock clock, RegistryReadCache cache, IValidator<AgreementSearch> validator, IStringLocalizer<SharedResource> s) : PageModel
+    RegistryDbContext db, RegistryClock clock, RegistryReadCache cache, IValidator<AgreementSearch> validator, DataQualityChecks checks,
+    IStringLocalizer<SharedResource> s) : PageModel
 {
     public AgreementSearch Search { get; private set; } = new();
 
@@ -72,6 +74,12 @@ public sealed class IndexModel(
         foreach (var key in ModelState.Where(e => e.Value?.Errors.Count > 0).Select(e => e.Key).ToList())
         {
             Search.Drop(key);
+        }
+
+        if (Search.WithFindings == true)
+        {
+            var report = await QualityReport.TodayAsync(checks, db, cache, clock, cancellationToken);
+            Search.FindingAgreementIds = report.Open.SelectMany(f => f.AgreementIds).ToHashSet();
         }
     }
 
