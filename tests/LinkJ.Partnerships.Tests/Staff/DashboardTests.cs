@@ -25,9 +25,11 @@ public sealed class DashboardTests
         var page = await client.GetPageAsync("/staff");
 
         int Figure(string key) => int.Parse(page.QuerySelector($"[data-figure={key}]")!.TextContent.Trim(), CultureInfo.InvariantCulture);
-        // Partners with an agreement: Medicen (FR), the Danish Embassy (DK), Pistoia (no country), Matador (JP) from the seed;
+        // LINK-J's partners: Medicen (FR), the Danish Embassy (DK) from the seed (Pistoia and Matador are the ecosystem's);
         // Kyoto (JP), Basel (CH), Boston (US), Lyon (FR) added here.
-        Assert.Equal(8, Figure("partners"));
+        Assert.Equal(6, Figure("partners"));
+        Assert.Equal(1, Figure("ecosystem"));       // Pistoia–Matador
+        Assert.Equal(2, Figure("ending-quarter"));  // ends 2026-12-24, and the one whose end date is today
         Assert.Equal(5, Figure("countries"));
         Assert.Equal(4, Figure("in-force"));        // Pistoia–Matador (open-ended), the three ending 30/90/91 days out
         Assert.Equal(2, Figure("ending-soon"));     // 30 and 90 days; 91 is outside the window

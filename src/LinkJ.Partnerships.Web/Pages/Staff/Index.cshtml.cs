@@ -18,7 +18,15 @@ public sealed class IndexModel(RegistryDbContext db, RegistryClock clock, Qualit
 
     public int EndingSoonDays { get; private set; }
 
+    /// <summary>Organizations with an agreement with LINK-J (the home organization).</summary>
     public int Partners { get; private set; }
+
+    /// <summary>Agreements between other members of the ecosystem, without LINK-J.</summary>
+    public int EcosystemAgreements { get; private set; }
+
+    public int EndingThisQuarter { get; private set; }
+
+    public (DateOnly First, DateOnly Last) Quarter { get; private set; }
 
     public int Countries { get; private set; }
 
@@ -41,8 +49,12 @@ public sealed class IndexModel(RegistryDbContext db, RegistryClock clock, Qualit
         Today = clock.Today;
         EndingSoonDays = clock.EndingSoonDays;
         var agreements = db.Agreements.AsNoTracking();
-        var partners = db.Organizations.AsNoTracking().Where(o => !o.IsHome && o.Parties.Any());
+        var partners = db.Organizations.AsNoTracking().Where(o => !o.IsHome && o.Parties.Any(p => p.Agreement.Parties.Any(q => q.Organization.IsHome)));
         Partners = await partners.CountAsync(cancellationToken);
+        EcosystemAgreements = await agreements.Where(a => !a.Parties.Any(p => p.Organization.IsHome)).CountAsync(cancellationToken);
+        Quarter = Agreements.AgreementSearch.QuarterOf(Today);
+        var (first, last) = Quarter;
+        EndingThisQuarter = await agreements.Where(a => a.EndsOn >= first && a.EndsOn <= last).CountAsync(cancellationToken);
         Countries = (await db.PartnerCountriesAsync(cancellationToken)).Count;
         InForce = await agreements.InForceOn(Today).CountAsync(cancellationToken);
         Ended = await agreements.WhereStatus(AgreementStatus.Ended, Today, EndingSoonDays).CountAsync(cancellationToken);

@@ -5,6 +5,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LinkJ.Partnerships.Web.Pages.Staff.Agreements;
 
+/// <summary>Whose agreements: LINK-J's own (the home organization is a party) or the wider ecosystem's.</summary>
+public enum AgreementScope
+{
+    Home,
+    Ecosystem,
+}
+
 public enum AgreementSort
 {
     Effective,
@@ -46,6 +53,16 @@ public sealed class AgreementSearch
     [FromQuery(Name = "to")]
     public int? ToYear { get; set; }
 
+    [FromQuery(Name = "scope")]
+    public AgreementScope? Scope { get; set; }
+
+    /// <summary>The first day no longer in force, as the list's "Ends" column shows it, on or after this day.</summary>
+    [FromQuery(Name = "endsFrom")]
+    public DateOnly? EndsFrom { get; set; }
+
+    [FromQuery(Name = "endsTo")]
+    public DateOnly? EndsTo { get; set; }
+
     /// <summary>Only agreements named by a data-quality finding; the page fills <see cref="FindingAgreementIds"/>.</summary>
     [FromQuery(Name = "findings")]
     public bool? WithFindings { get; set; }
@@ -62,10 +79,11 @@ public sealed class AgreementSearch
     public bool Descending => Direction is null ? Sort == AgreementSort.Effective : Direction == "desc";
 
     public bool HasCriteriaBesideWords => Type is not null || Status is not null || !string.IsNullOrEmpty(Country)
-        || Visibility is not null || FromYear is not null || ToYear is not null || WithFindings == true;
+        || Visibility is not null || FromYear is not null || ToYear is not null || WithFindings == true
+        || Scope is not null || EndsFrom is not null || EndsTo is not null;
 
     /// <summary>One string per distinct search, for keeping its result. The free text goes last, so no separator in it can make two searches look alike.</summary>
-    public string Key => string.Join('|', Type, Status, Country?.ToUpperInvariant(), Visibility, FromYear, ToYear, WithFindings, Sort, Descending, Query);
+    public string Key => string.Join('|', Type, Status, Country?.ToUpperInvariant(), Visibility, FromYear, ToYear, WithFindings, Scope, EndsFrom, EndsTo, Sort, Descending, Query);
 
     /// <summary>Forgets a criterion that failed validation, so the rest of the search still runs.</summary>
     public void Drop(string key)
@@ -80,9 +98,19 @@ public sealed class AgreementSearch
             case "from": FromYear = null; break;
             case "to": ToYear = null; break;
             case "findings": WithFindings = null; break;
+            case "scope": Scope = null; break;
+            case "endsFrom": EndsFrom = null; break;
+            case "endsTo": EndsTo = null; break;
             case "sort": Sort = AgreementSort.Effective; break;
             case "dir": Direction = null; break;
         }
+    }
+
+    /// <summary>The calendar quarter that holds <paramref name="day"/>, first and last day.</summary>
+    public static (DateOnly First, DateOnly Last) QuarterOf(DateOnly day)
+    {
+        var first = new DateOnly(day.Year, ((day.Month - 1) / 3 * 3) + 1, 1);
+        return (first, first.AddMonths(3).AddDays(-1));
     }
 
     public IQueryable<Agreement> Apply(IQueryable<Agreement> agreements, DateOnly today, int endingSoonDays, IRegistryTextSearch search) =>
@@ -132,6 +160,23 @@ public sealed class AgreementSearch
         {
             var afterLast = new DateOnly(to, 12, 31).AddDays(1);
             agreements = agreements.Where(a => a.EffectiveOn < afterLast);
+        }
+
+        if (Scope is { } scope)
+        {
+            agreements = scope == AgreementScope.Home
+                ? agreements.Where(a => a.Parties.Any(p => p.Organization.IsHome))
+                : agreements.Where(a => !a.Parties.Any(p => p.Organization.IsHome));
+        }
+
+        if (EndsFrom is { } endsFrom)
+        {
+            agreements = agreements.Where(a => a.EndsOn >= endsFrom);
+        }
+
+        if (EndsTo is { } endsTo)
+        {
+            agreements = agreements.Where(a => a.EndsOn <= endsTo);
         }
 
         return agreements;

@@ -21,6 +21,12 @@ public sealed class AgreementSearchValidator : AbstractValidator<AgreementSearch
             .WithMessage(s["Enter a year from {0} to {1}.", first, last]);
         RuleFor(x => x.ToYear).GreaterThanOrEqualTo(x => x.FromYear).When(x => x.FromYear is not null && x.ToYear is not null)
             .OverridePropertyName("to").WithMessage(s["The last year cannot come before the first."]);
+        RuleFor(x => x.EndsFrom).Must(d => d is null || Agreement.IsInDateRange(d.Value)).OverridePropertyName("endsFrom")
+            .WithMessage(s["Enter a date from {0} to {1}.", Agreement.EarliestDate.ToString("O"), Agreement.LatestDate.ToString("O")]);
+        RuleFor(x => x.EndsTo).Must(d => d is null || Agreement.IsInDateRange(d.Value)).OverridePropertyName("endsTo")
+            .WithMessage(s["Enter a date from {0} to {1}.", Agreement.EarliestDate.ToString("O"), Agreement.LatestDate.ToString("O")]);
+        RuleFor(x => x.EndsTo).GreaterThanOrEqualTo(x => x.EndsFrom).When(x => x.EndsFrom is not null && x.EndsTo is not null)
+            .OverridePropertyName("endsTo").WithMessage(s["The last day cannot come before the first."]);
         RuleFor(x => x.Direction).Must(d => d is null or "asc" or "desc").OverridePropertyName("dir")
             .WithMessage(s["Sort ascending or descending."]);
     }
