@@ -9,6 +9,8 @@ public sealed class Agreement : ITracked, IRegistryContent
     public const int SourcePublisherMaxLength = 200;
     public const int SourceTitleMaxLength = 300;
     public const int SourceUrlMaxLength = 500;
+    public const int SourceIdentifierMaxLength = 200;
+    public const int SeedKeyMaxLength = 100;
     public static readonly DateOnly EarliestDate = new(1900, 1, 1);
     public static readonly DateOnly LatestDate = new(2100, 12, 31);
 
@@ -75,6 +77,15 @@ public sealed class Agreement : ITracked, IRegistryContent
 
     public string? SourceUrl { get; private set; }
 
+    /// <summary>Which document the facts came from, such as a seed release's file name.</summary>
+    public string? SourceIdentifier { get; private set; }
+
+    /// <summary>The SHA-256 of that document, in lower-case hex, so the same text is recognised again.</summary>
+    public string? SourceSha256 { get; private set; }
+
+    /// <summary>The seed's name for this agreement: a new seed run finds it by this, whatever an admin corrected since.</summary>
+    public string? SeedKey { get; set; }
+
     public IReadOnlyList<AgreementParty> Parties => _parties;
 
     public IReadOnlyList<AgreementParticipant> Participants => _participants;
@@ -126,6 +137,12 @@ public sealed class Agreement : ITracked, IRegistryContent
         SourceTitle = title;
         SourcePublishedOn = publishedOn;
         SourceUrl = url;
+    }
+
+    public void IdentifySource(string? identifier, string? sha256)
+    {
+        SourceIdentifier = identifier;
+        SourceSha256 = sha256?.ToLowerInvariant();
     }
 
     public bool HasParty(Organization organization) => _parties.Exists(p => IsFor(p, organization));

@@ -64,6 +64,9 @@ public sealed class Organization : ITracked, IRegistryContent
 
     public List<AgreementParty> Parties { get; } = [];
 
+    /// <summary>The seed's name for this record, which stays when an admin renames it or changes its slug.</summary>
+    public string? SeedKey { get; set; }
+
     public DateTime CreatedAt { get; private set; }
 
     public DateTime UpdatedAt { get; private set; }

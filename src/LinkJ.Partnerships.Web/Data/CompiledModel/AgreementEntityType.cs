@@ -19,9 +19,9 @@ namespace LinkJ.Partnerships.Web.Data.CompiledModel
                 "LinkJ.Partnerships.Web.Domain.Agreement",
                 typeof(Agreement),
                 baseEntityType,
-                propertyCount: 22,
+                propertyCount: 25,
                 navigationCount: 2,
-                unnamedIndexCount: 5,
+                unnamedIndexCount: 6,
                 keyCount: 1,
                 triggerCount: 3);
 
@@ -94,6 +94,22 @@ namespace LinkJ.Partnerships.Web.Data.CompiledModel
                 fieldInfo: typeof(Agreement).GetField("<PartnerOrdinal>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
 
+            var seedKey = runtimeEntityType.AddProperty(
+                "SeedKey",
+                typeof(string),
+                propertyInfo: typeof(Agreement).GetProperty("SeedKey", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Agreement).GetField("<SeedKey>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 100);
+
+            var sourceIdentifier = runtimeEntityType.AddProperty(
+                "SourceIdentifier",
+                typeof(string),
+                propertyInfo: typeof(Agreement).GetProperty("SourceIdentifier", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Agreement).GetField("<SourceIdentifier>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 200);
+
             var sourcePublishedOn = runtimeEntityType.AddProperty(
                 "SourcePublishedOn",
                 typeof(DateOnly?),
@@ -108,6 +124,14 @@ namespace LinkJ.Partnerships.Web.Data.CompiledModel
                 fieldInfo: typeof(Agreement).GetField("<SourcePublisher>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
                 maxLength: 200);
+
+            var sourceSha256 = runtimeEntityType.AddProperty(
+                "SourceSha256",
+                typeof(string),
+                propertyInfo: typeof(Agreement).GetProperty("SourceSha256", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Agreement).GetField("<SourceSha256>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 64);
 
             var sourceTitle = runtimeEntityType.AddProperty(
                 "SourceTitle",
@@ -210,12 +234,16 @@ namespace LinkJ.Partnerships.Web.Data.CompiledModel
                 new[] { endsOn });
 
             var index1 = runtimeEntityType.AddIndex(
-                new[] { visibility });
+                new[] { seedKey },
+                unique: true);
 
             var index2 = runtimeEntityType.AddIndex(
-                new[] { effectiveOn, title });
+                new[] { visibility });
 
             var index3 = runtimeEntityType.AddIndex(
+                new[] { effectiveOn, title });
+
+            var index4 = runtimeEntityType.AddIndex(
                 new[] { type, effectiveOn });
 
             var agreements_search_delete = runtimeEntityType.AddTrigger(

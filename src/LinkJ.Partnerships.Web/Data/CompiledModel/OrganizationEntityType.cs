@@ -20,10 +20,10 @@ namespace LinkJ.Partnerships.Web.Data.CompiledModel
                 "LinkJ.Partnerships.Web.Domain.Organization",
                 typeof(Organization),
                 baseEntityType,
-                propertyCount: 19,
+                propertyCount: 20,
                 navigationCount: 2,
                 foreignKeyCount: 1,
-                unnamedIndexCount: 5,
+                unnamedIndexCount: 6,
                 keyCount: 1,
                 triggerCount: 3);
 
@@ -136,6 +136,14 @@ namespace LinkJ.Partnerships.Web.Data.CompiledModel
                 fieldInfo: typeof(Organization).GetField("<ParentId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
 
+            var seedKey = runtimeEntityType.AddProperty(
+                "SeedKey",
+                typeof(string),
+                propertyInfo: typeof(Organization).GetProperty("SeedKey", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Organization).GetField("<SeedKey>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 100);
+
             var shortName = runtimeEntityType.AddProperty(
                 "ShortName",
                 typeof(string),
@@ -193,6 +201,10 @@ namespace LinkJ.Partnerships.Web.Data.CompiledModel
                 new[] { parentId });
 
             var index3 = runtimeEntityType.AddIndex(
+                new[] { seedKey },
+                unique: true);
+
+            var index4 = runtimeEntityType.AddIndex(
                 new[] { slug },
                 unique: true);
 

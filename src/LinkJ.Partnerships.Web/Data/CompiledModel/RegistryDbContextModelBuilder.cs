@@ -11,7 +11,7 @@ namespace LinkJ.Partnerships.Web.Data.CompiledModel
     public partial class RegistryDbContextModel
     {
         private RegistryDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("fa72f5c6-52e0-4f4b-a688-c0a22ba0d482"), entityTypeCount: 16)
+            : base(skipDetectChanges: false, modelId: new Guid("84cc070b-a9e3-4084-ab77-0e60a4193a3d"), entityTypeCount: 16)
         {
         }
 

@@ -20,6 +20,10 @@ public sealed class AgreementConfiguration : IEntityTypeConfiguration<Agreement>
         builder.Property(a => a.SourcePublisher).HasMaxLength(Agreement.SourcePublisherMaxLength);
         builder.Property(a => a.SourceTitle).HasMaxLength(Agreement.SourceTitleMaxLength);
         builder.Property(a => a.SourceUrl).HasMaxLength(Agreement.SourceUrlMaxLength);
+        builder.Property(a => a.SourceIdentifier).HasMaxLength(Agreement.SourceIdentifierMaxLength);
+        builder.Property(a => a.SourceSha256).HasMaxLength(64);
+        builder.Property(a => a.SeedKey).HasMaxLength(Agreement.SeedKeyMaxLength);
+        builder.HasIndex(a => a.SeedKey).IsUnique();
         builder.Property(a => a.Version).IsConcurrencyToken();
         builder.Ignore(a => a.Term);
         builder.Ignore(a => a.Period);

@@ -22,6 +22,8 @@ public sealed class OrganizationConfiguration : IEntityTypeConfiguration<Organiz
         builder.Property(o => o.Version).IsConcurrencyToken();
 
         builder.HasIndex(o => o.Slug).IsUnique();
+        builder.Property(o => o.SeedKey).HasMaxLength(Slug.MaxLength);
+        builder.HasIndex(o => o.SeedKey).IsUnique();
         builder.HasIndex(o => o.NormalizedName).IsUnique();
         builder.HasIndex(o => o.CountryCode);
         builder.HasIndex(o => o.Kind);

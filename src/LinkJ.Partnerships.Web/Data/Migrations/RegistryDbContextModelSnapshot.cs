@@ -72,11 +72,23 @@ namespace LinkJ.Partnerships.Web.Data.Migrations
                     b.Property<int?>("PartnerOrdinal")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("SeedKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceIdentifier")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("SourcePublishedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SourcePublisher")
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceSha256")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SourceTitle")
@@ -130,6 +142,9 @@ namespace LinkJ.Partnerships.Web.Data.Migrations
                     b.HasIndex("CreatedAt");
 
                     b.HasIndex("EndsOn");
+
+                    b.HasIndex("SeedKey")
+                        .IsUnique();
 
                     b.HasIndex("Visibility");
 
@@ -426,6 +441,10 @@ namespace LinkJ.Partnerships.Web.Data.Migrations
                     b.Property<int?>("ParentId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("SeedKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ShortName")
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
@@ -456,6 +475,9 @@ namespace LinkJ.Partnerships.Web.Data.Migrations
                         .IsUnique();
 
                     b.HasIndex("ParentId");
+
+                    b.HasIndex("SeedKey")
+                        .IsUnique();
 
                     b.HasIndex("Slug")
                         .IsUnique();

@@ -8,8 +8,10 @@ using Microsoft.EntityFrameworkCore;
 namespace LinkJ.Partnerships.Web.Data.Seeding;
 
 /// <summary>
-/// Loads the seed embedded in the assembly. Idempotent record by record: an organization is matched by slug,
-/// a person by name, an agreement by the duplicate rule (type, effective date and parties), so a second run adds nothing.
+/// Loads the seed embedded in the assembly. Idempotent record by record: an organization and an agreement are matched
+/// by their seed key, which an admin's corrections leave alone, and a person by name, so a later run neither adds
+/// nor undoes anything. Records seeded before there were keys are found by slug, or by the duplicate rule (type,
+/// effective date and parties), and get their key then.
 /// </summary>
 public sealed class RegistrySeeder(RegistryDbContext db, ILogger<RegistrySeeder> logger)
 {
@@ -45,7 +47,13 @@ public sealed class RegistrySeeder(RegistryDbContext db, ILogger<RegistrySeeder>
         using var actor = AuditActor.As("seed");
         // Only the rows the seed names are loaded, so the cost follows the seed, not the size of the registry.
         var slugs = document.Slugs();
-        var organizations = await db.Organizations.Where(o => slugs.Contains(o.Slug)).ToDictionaryAsync(o => o.Slug, cancellationToken);
+        var organizations = new Dictionary<string, Organization>(StringComparer.Ordinal);
+        foreach (var organization in await db.Organizations.Where(o => slugs.Contains(o.SeedKey!) || (o.SeedKey == null && slugs.Contains(o.Slug))).ToListAsync(cancellationToken))
+        {
+            organization.SeedKey ??= organization.Slug;
+            organizations.TryAdd(organization.SeedKey, organization);
+        }
+
         var addedOrganizations = 0;
         foreach (var seed in document.Organizations.Where(s => !organizations.ContainsKey(s.Slug)))
         {
@@ -69,12 +77,17 @@ public sealed class RegistrySeeder(RegistryDbContext db, ILogger<RegistrySeeder>
 
         var names = document.PersonNames();
         var people = await db.People.Where(p => names.Contains(p.NormalizedName)).ToListAsync(cancellationToken);
+        var keys = document.Agreements.Select(a => a.Key).ToList();
+        var seeded = await db.Agreements.Where(a => keys.Contains(a.SeedKey!)).Select(a => a.SeedKey!).ToListAsync(cancellationToken);
         var addedAgreements = 0;
-        foreach (var seed in document.Agreements)
+        foreach (var seed in document.Agreements.Where(a => !seeded.Contains(a.Key)))
         {
             var parties = seed.Parties.Select(p => organizations[p.Organization]).ToList();
-            if (await DuplicateAgreements.ExistsAsync(db, seed.Type, seed.EffectiveOn, parties, exceptId: null, cancellationToken))
+            if (parties.TrueForAll(p => p.Id != 0)
+                && await DuplicateAgreements.FindAsync(db, seed.Type, seed.EffectiveOn, [.. parties.Select(p => p.Id)], exceptId: null, cancellationToken) is { } id)
             {
+                var unkeyed = await db.Agreements.SingleAsync(a => a.Id == id, cancellationToken);
+                unkeyed.SeedKey ??= seed.Key;
                 continue;
             }
 
@@ -96,6 +109,7 @@ public sealed class RegistrySeeder(RegistryDbContext db, ILogger<RegistrySeeder>
     {
         var organization = new Organization(seed.Name, seed.Kind, seed.Slug)
         {
+            SeedKey = seed.Slug,
             ShortName = seed.ShortName,
             LocalName = seed.LocalName,
             Website = seed.Website,
@@ -118,9 +132,11 @@ public sealed class RegistrySeeder(RegistryDbContext db, ILogger<RegistrySeeder>
             Visibility = seed.Visibility,
             InternalNotes = seed.InternalNotes,
             DataQualityNotes = seed.DataQualityNotes,
+            SeedKey = seed.Key,
         };
         agreement.Describe(seed.Type, seed.Title, seed.Summary);
         agreement.CiteSource(seed.Source?.Publisher, seed.Source?.Title, seed.Source?.PublishedOn, seed.Source?.Url);
+        agreement.IdentifySource(seed.Source?.Identifier, seed.Source?.Sha256);
         foreach (var party in seed.Parties)
         {
             agreement.AddParty(organizations[party.Organization], party.Role);

@@ -34,7 +34,9 @@ public sealed record SeedOrganization(
     string? Parent = null,
     string? Notes = null);
 
+/// <summary><see cref="Key"/> names the agreement for good: later seeds find it by the key, not by its facts.</summary>
 public sealed record SeedAgreement(
+    string Key,
     AgreementType Type,
     string Title,
     DateOnly EffectiveOn,
@@ -60,7 +62,8 @@ public sealed record SeedTerm(int? Years = null, int? Months = null, DateOnly? E
         : Term.OpenEnded;
 }
 
-public sealed record SeedSource(string? Publisher, string? Title, DateOnly? PublishedOn = null, string? Url = null);
+/// <summary>Where the facts come from: the release's publisher, title, date and address, and its file name and SHA-256.</summary>
+public sealed record SeedSource(string? Publisher, string? Title, DateOnly? PublishedOn = null, string? Url = null, string? Identifier = null, string? Sha256 = null);
 
 public sealed record SeedParty(string Organization, PartyRole Role = PartyRole.Party);
 

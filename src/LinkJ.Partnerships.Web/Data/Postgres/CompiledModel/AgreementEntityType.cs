@@ -20,9 +20,9 @@ namespace LinkJ.Partnerships.Web.Data.Postgres.CompiledModel
                 "LinkJ.Partnerships.Web.Domain.Agreement",
                 typeof(Agreement),
                 baseEntityType,
-                propertyCount: 22,
+                propertyCount: 25,
                 navigationCount: 2,
-                unnamedIndexCount: 5,
+                unnamedIndexCount: 6,
                 keyCount: 1,
                 triggerCount: 3);
 
@@ -104,6 +104,24 @@ namespace LinkJ.Partnerships.Web.Data.Postgres.CompiledModel
                 nullable: true);
             partnerOrdinal.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
+            var seedKey = runtimeEntityType.AddProperty(
+                "SeedKey",
+                typeof(string),
+                propertyInfo: typeof(Agreement).GetProperty("SeedKey", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Agreement).GetField("<SeedKey>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 100);
+            seedKey.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var sourceIdentifier = runtimeEntityType.AddProperty(
+                "SourceIdentifier",
+                typeof(string),
+                propertyInfo: typeof(Agreement).GetProperty("SourceIdentifier", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Agreement).GetField("<SourceIdentifier>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 200);
+            sourceIdentifier.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
             var sourcePublishedOn = runtimeEntityType.AddProperty(
                 "SourcePublishedOn",
                 typeof(DateOnly?),
@@ -120,6 +138,15 @@ namespace LinkJ.Partnerships.Web.Data.Postgres.CompiledModel
                 nullable: true,
                 maxLength: 200);
             sourcePublisher.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var sourceSha256 = runtimeEntityType.AddProperty(
+                "SourceSha256",
+                typeof(string),
+                propertyInfo: typeof(Agreement).GetProperty("SourceSha256", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Agreement).GetField("<SourceSha256>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 64);
+            sourceSha256.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var sourceTitle = runtimeEntityType.AddProperty(
                 "SourceTitle",
@@ -233,12 +260,16 @@ namespace LinkJ.Partnerships.Web.Data.Postgres.CompiledModel
                 new[] { endsOn });
 
             var index1 = runtimeEntityType.AddIndex(
-                new[] { visibility });
+                new[] { seedKey },
+                unique: true);
 
             var index2 = runtimeEntityType.AddIndex(
-                new[] { effectiveOn, title });
+                new[] { visibility });
 
             var index3 = runtimeEntityType.AddIndex(
+                new[] { effectiveOn, title });
+
+            var index4 = runtimeEntityType.AddIndex(
                 new[] { type, effectiveOn });
 
             var agreements_search_delete = runtimeEntityType.AddTrigger(

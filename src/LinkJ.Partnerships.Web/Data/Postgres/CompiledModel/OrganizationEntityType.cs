@@ -21,10 +21,10 @@ namespace LinkJ.Partnerships.Web.Data.Postgres.CompiledModel
                 "LinkJ.Partnerships.Web.Domain.Organization",
                 typeof(Organization),
                 baseEntityType,
-                propertyCount: 19,
+                propertyCount: 20,
                 navigationCount: 2,
                 foreignKeyCount: 1,
-                unnamedIndexCount: 5,
+                unnamedIndexCount: 6,
                 keyCount: 1,
                 triggerCount: 3);
 
@@ -151,6 +151,15 @@ namespace LinkJ.Partnerships.Web.Data.Postgres.CompiledModel
                 nullable: true);
             parentId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
+            var seedKey = runtimeEntityType.AddProperty(
+                "SeedKey",
+                typeof(string),
+                propertyInfo: typeof(Organization).GetProperty("SeedKey", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Organization).GetField("<SeedKey>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 100);
+            seedKey.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
             var shortName = runtimeEntityType.AddProperty(
                 "ShortName",
                 typeof(string),
@@ -213,6 +222,10 @@ namespace LinkJ.Partnerships.Web.Data.Postgres.CompiledModel
                 new[] { parentId });
 
             var index3 = runtimeEntityType.AddIndex(
+                new[] { seedKey },
+                unique: true);
+
+            var index4 = runtimeEntityType.AddIndex(
                 new[] { slug },
                 unique: true);
 

@@ -12,7 +12,7 @@ namespace LinkJ.Partnerships.Web.Data.Postgres.CompiledModel
     public partial class PostgresRegistryDbContextModel
     {
         private PostgresRegistryDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("693a4808-12f2-4c08-be8f-cb4fb9901787"), entityTypeCount: 16)
+            : base(skipDetectChanges: false, modelId: new Guid("f751120a-e338-43ce-b1c3-004ddc3f62aa"), entityTypeCount: 16)
         {
         }
 

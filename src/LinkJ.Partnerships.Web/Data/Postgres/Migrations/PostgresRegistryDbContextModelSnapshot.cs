@@ -79,12 +79,24 @@ namespace LinkJ.Partnerships.Web.Data.Postgres.Migrations
                     b.Property<int?>("PartnerOrdinal")
                         .HasColumnType("integer");
 
+                    b.Property<string>("SeedKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("SourceIdentifier")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<DateOnly?>("SourcePublishedOn")
                         .HasColumnType("date");
 
                     b.Property<string>("SourcePublisher")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<string>("SourceSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("SourceTitle")
                         .HasMaxLength(300)
@@ -137,6 +149,9 @@ namespace LinkJ.Partnerships.Web.Data.Postgres.Migrations
                     b.HasIndex("CreatedAt");
 
                     b.HasIndex("EndsOn");
+
+                    b.HasIndex("SeedKey")
+                        .IsUnique();
 
                     b.HasIndex("Visibility");
 
@@ -441,6 +456,10 @@ namespace LinkJ.Partnerships.Web.Data.Postgres.Migrations
                     b.Property<int?>("ParentId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("SeedKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<string>("ShortName")
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)");
@@ -471,6 +490,9 @@ namespace LinkJ.Partnerships.Web.Data.Postgres.Migrations
                         .IsUnique();
 
                     b.HasIndex("ParentId");
+
+                    b.HasIndex("SeedKey")
+                        .IsUnique();
 
                     b.HasIndex("Slug")
                         .IsUnique();
