@@ -63,7 +63,7 @@ public static class ApiDocs
             <li>An unknown partner is 404, a POST is 405, both as problem details.</li>
             </ul>
             <h2>Example</h2>
-            <pre><code>curl -s 'https://localhost:5057/api/v1/partners?country=GB&amp;status=in-force&amp;size=10'</code></pre>
+            <pre><code>curl -s 'http://localhost:5057/api/v1/partners?country=GB&amp;status=in-force&amp;size=10'</code></pre>
             </main>
             </body>
             </html>
