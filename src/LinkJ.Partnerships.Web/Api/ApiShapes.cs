@@ -8,14 +8,14 @@ namespace LinkJ.Partnerships.Web.Api;
 /// Turns the directory's and the profiles' read models into the API's records, field for field what the pages show:
 /// a website or source address only when the page would link it, a slug only for a listed partner.
 /// </summary>
-public sealed class ApiShapes(IStringLocalizer<SharedResource> labels, DateOnly today, int endingSoonDays)
+public sealed class ApiShapes(IStringLocalizer<SharedResource> localizer, DateOnly today, int endingSoonDays)
 {
+    private readonly ApiLabels _labels = ApiLabels.For(localizer);
+
     public ApiPartnerSummary Summary(DirectoryEntry entry) => new(
         entry.Slug, entry.Name, entry.LocalName, Country(entry.CountryCode), Code(entry.Kind),
         entry.Types.Select(t => Code(t)).ToArray(), entry.FirstEffectiveOn,
-        entry.InForce ? new("in-force", labels["In force"].Value)
-            : entry.Upcoming ? new("upcoming", labels["Upcoming"].Value)
-            : new("ended", labels["Ended"].Value),
+        entry.InForce ? _labels.InForce : entry.Upcoming ? _labels.Upcoming : _labels.Ended,
         Links(entry.Slug));
 
     public ApiPartner Partner(ListedProfile listed)
@@ -39,26 +39,14 @@ public sealed class ApiShapes(IStringLocalizer<SharedResource> labels, DateOnly 
     private ApiAgreement Agreement(PublicAgreement a, IReadOnlyList<ApiParty> parties, CodeLabel? partnerRole) => new(
         Code(a.Type), a.Title, a.Summary, a.EffectiveOn,
         new ApiTerm(Code(a.TermKind), a.TermLength, a.TermUnit is { } unit ? Code(unit) : null),
-        a.EndsOn, a.Period.LastDayInForce, Status(a.Period.StatusOn(today, endingSoonDays)), partnerRole, parties,
+        a.EndsOn, a.Period.LastDayInForce, Code(a.Period.StatusOn(today, endingSoonDays)), partnerRole, parties,
         a.People.Select(p => new ApiPerson(p.Name, p.LocalName, p.Title, Code(p.Role), p.ActingFor)).ToArray(),
         new ApiSource(a.SourcePublisher, a.SourceTitle, a.SourcePublishedOn, DetailsModel.IsWebAddress(a.SourceUrl) ? a.SourceUrl : null));
 
     private ApiParty Party(PartyLink link, PartyRole? role) => new(
         link.Listed ? link.Slug : null, link.Name, link.LocalName, role is { } r ? Code(r) : null, link.Listed, link.Listed ? Links(link.Slug) : null);
 
-    public CodeLabel Status(AgreementStatus status) => new(StatusCode(status), labels.Label(status));
-
-    /// <summary>The stable codes of <see cref="AgreementStatus"/>; a renamed enum member must not change them.</summary>
-    public static string StatusCode(AgreementStatus status) => status switch
-    {
-        AgreementStatus.Upcoming => "upcoming",
-        AgreementStatus.Active => "active",
-        AgreementStatus.EndingSoon => "ending-soon",
-        AgreementStatus.OpenEnded => "open-ended",
-        _ => "ended",
-    };
-
-    private CodeLabel Code(Enum value) => new(value.ToString(), labels.Label(value));
+    private CodeLabel Code(Enum value) => _labels.Of(value);
 
     private static ApiCountry? Country(string? code) => code is null ? null : new ApiCountry(code, Countries.NameOf(code));
 

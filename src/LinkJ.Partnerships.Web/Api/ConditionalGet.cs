@@ -34,7 +34,7 @@ public sealed class ConditionalGet(RegistryChanges changes, RegistryClock clock)
         // Read before the handler reads any row: a write in between makes the tag older than the answer, so the
         // next request gets the answer again rather than a 304 for rows it never saw.
         var tag = new EntityTagHeaderValue(
-            $"\"{Process}-{changes.Version.ToString(CultureInfo.InvariantCulture)}-{clock.Today:yyyyMMdd}-{CultureInfo.CurrentUICulture.Name}\"");
+            $"\"{Process}-{changes.Version.ToString(CultureInfo.InvariantCulture)}-{clock.Today.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}-{CultureInfo.CurrentUICulture.Name}\"");
         headers.Vary = "Accept-Language";
         headers.ETag = tag.ToString();
         headers.CacheControl = CacheControl;

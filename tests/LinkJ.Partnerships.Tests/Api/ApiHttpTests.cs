@@ -119,6 +119,20 @@ public sealed class ApiHttpTests(SeededRegistry registry) : IClassFixture<Seeded
         }
     }
 
+    [Theory]
+    [InlineData("/api/v1/partners?country=JP&country=DK")]
+    [InlineData("/api/v1/partners?page=99999999999999999999")]
+    [InlineData("/api/v1/partners?size=%EF%BC%91%EF%BC%90")]
+    [InlineData("/api/v1/agreements?page=2147483647&size=100")]
+    [InlineData("/api/v1/partners/%E2%80%AE")]
+    [InlineData("/api/v1/partners/..%2F..%2Fadmin")]
+    public async Task Odd_addresses_are_answered_without_a_500(string url)
+    {
+        var response = await registry.Client.GetAsync(url);
+
+        Assert.True((int)response.StatusCode < 500, $"{url} answered {(int)response.StatusCode}");
+    }
+
     [Fact]
     public async Task An_unknown_api_address_is_a_404_problem()
     {
