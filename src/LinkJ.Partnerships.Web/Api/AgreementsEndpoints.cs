@@ -20,7 +20,8 @@ public static class AgreementsEndpoints
             .WithName("ListAgreements")
             .WithSummary("Public agreements with a listed partner, filtered as the directory filters, newest first.")
             .Produces<ApiPage<ApiAgreement>>()
-            .ProducesValidationProblem();
+            .ProducesValidationProblem()
+            .WithConditionalAndLimited();
         return api;
     }
 

@@ -17,12 +17,14 @@ public static class PartnersEndpoints
             .WithName("ListPartners")
             .WithSummary("The partner directory: listed partners, filtered, sorted and paged as on /partners.")
             .Produces<ApiPage<ApiPartnerSummary>>()
-            .ProducesValidationProblem();
+            .ProducesValidationProblem()
+            .WithConditionalAndLimited();
         api.MapMethods("/partners/{slug}", PublicApi.Methods, FindAsync)
             .WithName("GetPartner")
             .WithSummary("A listed partner with its public agreements, parties, people, terms, end dates and statuses, as on /partners/{slug}.")
             .Produces<ApiPartner>()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithConditionalAndLimited();
         return api;
     }
 

@@ -44,6 +44,10 @@ public static class PublicApi
         return services;
     }
 
+    /// <summary>Documents what every endpoint may also answer: 304 to a current ETag, 429 over the rate limit.</summary>
+    public static RouteHandlerBuilder WithConditionalAndLimited(this RouteHandlerBuilder endpoint) =>
+        endpoint.Produces(StatusCodes.Status304NotModified).ProducesProblem(StatusCodes.Status429TooManyRequests);
+
     public static WebApplication MapPublicApi(this WebApplication app)
     {
         var api = app.MapGroup("/api/v1")

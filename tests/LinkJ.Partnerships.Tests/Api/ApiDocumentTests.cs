@@ -22,6 +22,20 @@ public sealed class ApiDocumentTests(SeededRegistry registry) : IClassFixture<Se
     }
 
     [Fact]
+    public async Task Every_operation_documents_its_answers_304_and_429_included()
+    {
+        var document = await registry.Client.GetJsonAsync("/api/v1/openapi.json");
+
+        foreach (var path in Paths)
+        {
+            var responses = document.GetProperty("paths").GetProperty(path).GetProperty("get").GetProperty("responses")
+                .EnumerateObject().Select(r => r.Name).ToHashSet();
+            Assert.Superset(new HashSet<string> { "200", "304", "429" }, responses);
+            Assert.True(responses.Contains("400") || responses.Contains("404"), $"{path}: {string.Join(", ", responses)}");
+        }
+    }
+
+    [Fact]
     public async Task Every_documented_path_answers_200_with_json_and_400_or_404_with_a_problem()
     {
         foreach (var (valid, invalid) in new[]
