@@ -1,3 +1,4 @@
+using LinkJ.Partnerships.Web.Api;
 using LinkJ.Partnerships.Web.Commands;
 using LinkJ.Partnerships.Web.Infrastructure.Security;
 using LinkJ.Partnerships.Web.Infrastructure.Startup;
@@ -17,6 +18,7 @@ try
     builder.Services.AddSecurity();
     builder.Services.AddPublicAddress(builder.Configuration);
     builder.Services.AddRegistryPages();
+    builder.Services.AddPublicApi();
 
     var app = builder.Build();
 

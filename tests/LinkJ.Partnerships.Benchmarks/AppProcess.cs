@@ -27,6 +27,7 @@ public sealed class AppProcess : IAsyncDisposable
         var start = workspace.AppCommand(database, $"--urls {baseAddress}");
         start.Environment["OutputCache__Enabled"] = outputCache ? "true" : "false";
         start.Environment["Benchmark__StaticRoot"] = workspace.StaticRoot;
+        start.Environment["PublicApi__PermitsPerWindow"] = int.MaxValue.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var watch = Stopwatch.StartNew();
         var process = Process.Start(start) ?? throw new InvalidOperationException("The app did not start.");
         process.OutputDataReceived += (_, _) => { };

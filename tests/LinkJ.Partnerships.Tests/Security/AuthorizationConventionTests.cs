@@ -17,6 +17,7 @@ public sealed class AuthorizationConventionTests(SeededRegistry registry) : ICla
         endpoint.IsStaticAsset
         || endpoint.IsFallback
         || endpoint.Url == "/health"
+        || endpoint.Url.StartsWith("/api/", StringComparison.Ordinal) // the public read API: Api/PublicApi.cs, ApiEndpointTests
         || endpoint.Page is { } page && (PublicPages.Contains(page.ViewEnginePath) || page.ViewEnginePath.StartsWith("/Partners/", StringComparison.Ordinal));
 
     private static bool IsAdmin(AppEndpoint endpoint) => endpoint.Page?.ViewEnginePath.StartsWith("/Admin/", StringComparison.Ordinal) == true;

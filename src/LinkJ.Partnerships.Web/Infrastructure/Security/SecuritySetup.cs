@@ -55,6 +55,13 @@ public static class SecuritySetup
     }
 
     /// <summary>
+    /// The public read API (<c>/api</c>, see Api/PublicApi.cs) is open to anyone; it answers only GET and HEAD
+    /// (a POST gets 405, other methods are refused by <see cref="AllowedMethods"/>). Opening it is a security decision.
+    /// </summary>
+    public static TBuilder AllowPublicApi<TBuilder>(this TBuilder builder)
+        where TBuilder : IEndpointConventionBuilder => builder.AllowAnonymous();
+
+    /// <summary>
     /// Whole folders are protected; only the public pages opt out. A new page is therefore
     /// signed-in-only unless it sits in a public folder.
     /// </summary>

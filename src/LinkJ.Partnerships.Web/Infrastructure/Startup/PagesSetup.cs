@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using FluentValidation;
 using FluentValidation.AspNetCore;
+using LinkJ.Partnerships.Web.Api;
 using LinkJ.Partnerships.Web.Infrastructure.Caching;
 using LinkJ.Partnerships.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Localization;
@@ -78,6 +79,7 @@ public static class PagesSetup
         app.MapStaticAssets().AllowAnonymous();
         app.MapRazorPages();
         app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapPublicApi();
 
         // An unknown address is a 404 for everyone; without this, the deny-by-default policy would send
         // anonymous visitors to sign-in instead.

@@ -49,8 +49,9 @@ public sealed record OtherParty(PartyLink Organization, PartyRole Role);
 
 public sealed record PublicParticipant(string Name, string? LocalName, string? Title, ParticipantRole Role, string ActingFor, int ActingForId);
 
+/// <summary>A public agreement on a partner's profile; <see cref="PartnerRole"/> is that partner's own role in it.</summary>
 public sealed record PublicAgreement(
-    AgreementType Type, string Title, string? Summary, DateOnly EffectiveOn, TermKind TermKind, int? TermLength, TermUnit? TermUnit, DateOnly? EndsOn,
+    int Id, PartyRole PartnerRole, AgreementType Type, string Title, string? Summary, DateOnly EffectiveOn, TermKind TermKind, int? TermLength, TermUnit? TermUnit, DateOnly? EndsOn,
     string? SourcePublisher, string? SourceTitle, DateOnly? SourcePublishedOn, string? SourceUrl,
     IReadOnlyList<OtherParty> OtherParties, IReadOnlyList<PublicParticipant> People)
 {

@@ -112,6 +112,10 @@ public sealed class DirectorySnapshot
         return new DirectoryPage(entries, paging);
     }
 
+    /// <summary>Every partner the query's filters keep, in its sort order, unpaged (the public API's agreements).</summary>
+    public IEnumerable<ListedPartner> Matching(DirectoryQuery query, DateOnly today, IReadOnlySet<int>? textMatches) =>
+        Ordered(query.Sort).Where(p => Matches(p, query, today, textMatches));
+
     private static bool Matches(ListedPartner partner, DirectoryQuery query, DateOnly today, IReadOnlySet<int>? textMatches)
     {
         if ((query.Country is { } country && partner.CountryCode != country)

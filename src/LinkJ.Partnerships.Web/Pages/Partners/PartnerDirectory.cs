@@ -22,11 +22,14 @@ public sealed class PartnerDirectory(RegistryDbContext db, DirectoryReadModel re
 
     public Task<DirectorySnapshot> SnapshotAsync(CancellationToken cancellationToken) => readModel.CurrentAsync(cancellationToken);
 
-    public async Task<DirectoryPage> SearchAsync(DirectorySnapshot snapshot, DirectoryQuery query, DateOnly today, CancellationToken cancellationToken)
+    public async Task<DirectoryPage> SearchAsync(DirectorySnapshot snapshot, DirectoryQuery query, DateOnly today, CancellationToken cancellationToken) =>
+        snapshot.Search(query, today, await TextMatchesAsync(query, cancellationToken));
+
+    /// <summary>The ids of the organizations the query's words find, or null when it has none.</summary>
+    public async Task<IReadOnlySet<int>?> TextMatchesAsync(DirectoryQuery query, CancellationToken cancellationToken)
     {
         var matching = RegistryTextSearch.EveryWord(query.Terms, MatchingText);
-        HashSet<int>? textMatches = matching is null ? null : [.. await matching.ToListAsync(cancellationToken)];
-        return snapshot.Search(query, today, textMatches);
+        return matching is null ? null : (HashSet<int>)[.. await matching.ToListAsync(cancellationToken)];
     }
 
     /// <summary>One search word against the names (English, short, local) and the titles of public agreements.</summary>

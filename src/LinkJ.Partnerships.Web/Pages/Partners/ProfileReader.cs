@@ -38,11 +38,13 @@ public static class ProfileReader
                 a.SourcePublisher, a.SourceTitle, a.SourcePublishedOn, a.SourceUrl))
             .ToListAsync(cancellationToken);
 
-        // The other parties by name, each agreement's together.
-        var parties = (await db.AgreementParties.AsNoTracking()
-            .Where(p => agreementIds.Contains(p.AgreementId) && p.OrganizationId != id)
+        // Every party (the partner's own row gives its role), then the other parties by name, each agreement's together.
+        var allParties = await db.AgreementParties.AsNoTracking()
+            .Where(p => agreementIds.Contains(p.AgreementId))
             .Select(p => new PartyRow(p.AgreementId, p.OrganizationId, p.Role, p.Organization.Slug, p.Organization.Name, p.Organization.LocalName, p.Organization.NormalizedName))
-            .ToListAsync(cancellationToken))
+            .ToListAsync(cancellationToken);
+        var ownRoles = allParties.Where(p => p.OrganizationId == id).ToDictionary(p => p.AgreementId, p => p.Role);
+        var parties = allParties.Where(p => p.OrganizationId != id)
             .OrderBy(p => p.NormalizedName, StringComparer.Ordinal).ThenBy(p => p.OrganizationId)
             .ToLookup(p => p.AgreementId);
 
@@ -65,7 +67,7 @@ public static class ProfileReader
             .ToLookup(p => p.AgreementId);
 
         var shown = rows.Select(a => new PublicAgreement(
-            a.Type, a.Title, a.Summary, a.EffectiveOn, a.TermKind, a.TermLength, a.TermUnit, a.EndsOn,
+            a.Id, ownRoles.GetValueOrDefault(a.Id), a.Type, a.Title, a.Summary, a.EffectiveOn, a.TermKind, a.TermLength, a.TermUnit, a.EndsOn,
             a.SourcePublisher, a.SourceTitle, a.SourcePublishedOn, a.SourceUrl,
             parties[a.Id].Select(p => new OtherParty(Link(p.OrganizationId, p.Slug, p.Name, p.LocalName), p.Role)).ToArray(),
             people[a.Id].Select(p => new PublicParticipant(p.Name, p.LocalName, p.Title, p.Role, p.ActingFor, p.OrganizationId)).ToArray()))

@@ -1,0 +1,70 @@
+using LinkJ.Partnerships.Web.Infrastructure.Caching;
+using LinkJ.Partnerships.Web.Infrastructure.Security;
+
+namespace LinkJ.Partnerships.Web.Api;
+
+/// <summary>
+/// The anonymous, read-only JSON API under <c>/api/v1</c> (docs/api.md): its endpoints, its OpenAPI document at
+/// <c>/api/v1/openapi.json</c>, a reference page at <c>/api/docs</c>, and what every answer shares: the public pages'
+/// output cache, <see cref="ConditionalGet"/> (ETag, 304, Cache-Control, CORS) and <see cref="ApiRateLimit"/>.
+/// </summary>
+public static class PublicApi
+{
+    public const string Allow = "GET, HEAD";
+
+    public static readonly string[] Methods = [HttpMethods.Get, HttpMethods.Head];
+
+    public static IServiceCollection AddPublicApi(this IServiceCollection services)
+    {
+        services.AddOptions<ApiRateLimitOptions>().BindConfiguration(ApiRateLimitOptions.Section);
+        services.AddRateLimiter(options => options.AddPolicy<string, ApiRateLimit>(ApiRateLimit.Policy));
+        services.AddOpenApi("v1", options =>
+        {
+            options.ShouldInclude = description => description.RelativePath?.StartsWith("api/v1/", StringComparison.Ordinal) == true;
+            options.AddDocumentTransformer((document, _, _) =>
+            {
+                document.Info.Title = "LINK-J partner registry: public API";
+                document.Info.Description = "The public partner directory as JSON: anonymous, read-only. See /api/docs.";
+                return Task.CompletedTask;
+            });
+            options.AddOperationTransformer((operation, _, _) =>
+            {
+                foreach (var parameter in operation.Parameters ?? [])
+                {
+                    if (parameter is Microsoft.OpenApi.OpenApiParameter named
+                        && ListParameters.Descriptions.FirstOrDefault(d => d.Name == named.Name) is { Description: { } description })
+                    {
+                        named.Description = description;
+                    }
+                }
+
+                return Task.CompletedTask;
+            });
+        });
+        return services;
+    }
+
+    /// <summary>Documents what every endpoint may also answer: 304 to a current ETag, 429 over the rate limit.</summary>
+    public static RouteHandlerBuilder WithConditionalAndLimited(this RouteHandlerBuilder endpoint) =>
+        endpoint.Produces(StatusCodes.Status304NotModified).ProducesProblem(StatusCodes.Status429TooManyRequests);
+
+    public static WebApplication MapPublicApi(this WebApplication app)
+    {
+        var api = app.MapGroup("/api/v1")
+            .AllowPublicApi()
+            .RequireRateLimiting(ApiRateLimit.Policy)
+            .CacheOutput(PublicPageCache.PolicyName)
+            .AddEndpointFilter<ConditionalGet>();
+        api.MapPartners();
+        api.MapAgreements();
+        api.MapOpenApi("/openapi.json").ExcludeFromDescription();
+
+        var rest = app.MapGroup("/api").AllowPublicApi().RequireRateLimiting(ApiRateLimit.Policy).AddEndpointFilter<ConditionalGet>();
+        rest.MapMethods("/docs", Methods, ApiDocs.Page).ExcludeFromDescription();
+
+        // Anything else under /api answers in the API's own terms rather than with the site's HTML error pages.
+        rest.MapMethods("/{**path}", Methods, () => ApiProblems.NotFound("The public API has no such address; see /api/docs.")).ExcludeFromDescription();
+        rest.MapMethods("/{**path}", [HttpMethods.Post], ApiProblems.MethodNotAllowed).ExcludeFromDescription();
+        return app;
+    }
+}
