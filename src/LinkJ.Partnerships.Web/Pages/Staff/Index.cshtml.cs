@@ -49,9 +49,13 @@ public sealed class IndexModel(RegistryDbContext db, RegistryClock clock, Qualit
         Today = clock.Today;
         EndingSoonDays = clock.EndingSoonDays;
         var agreements = db.Agreements.AsNoTracking();
-        var partners = db.Organizations.AsNoTracking().Where(o => !o.IsHome && o.Parties.Any(p => p.Agreement.Parties.Any(q => q.Organization.IsHome)));
-        Partners = await partners.CountAsync(cancellationToken);
-        EcosystemAgreements = await agreements.Where(a => !a.Parties.Any(p => p.Organization.IsHome)).CountAsync(cancellationToken);
+        // Through the parties' index by organization: LINK-J's agreements, then everyone else on them.
+        var home = await db.Organizations.Where(o => o.IsHome).Select(o => (int?)o.Id).FirstOrDefaultAsync(cancellationToken) ?? 0;
+        var homeAgreements = db.AgreementParties.Where(p => p.OrganizationId == home).Select(p => p.AgreementId);
+        Partners = await db.AgreementParties.Where(p => p.OrganizationId != home && homeAgreements.Contains(p.AgreementId))
+            .Select(p => p.OrganizationId).Distinct().CountAsync(cancellationToken);
+        var total = await agreements.CountAsync(cancellationToken);
+        EcosystemAgreements = total - await homeAgreements.CountAsync(cancellationToken);
         Quarter = Agreements.AgreementSearch.QuarterOf(Today);
         var (first, last) = Quarter;
         EndingThisQuarter = await agreements.Where(a => a.EndsOn >= first && a.EndsOn <= last).CountAsync(cancellationToken);
@@ -72,6 +76,6 @@ public sealed class IndexModel(RegistryDbContext db, RegistryClock clock, Qualit
             .OrderBy(a => a.EndsOn == null ? 0 : 1).ThenByDescending(a => a.EndsOn).ThenByDescending(a => a.EffectiveOn).ThenBy(a => a.Id)
             .Take(Timeline.MaxBars)
             .SelectSummary().ToListAsync(cancellationToken);
-        Timeline = new Timeline(drawn, await agreements.CountAsync(cancellationToken), Today, EndingSoonDays);
+        Timeline = new Timeline(drawn, total, Today, EndingSoonDays);
     }
 }

@@ -103,6 +103,33 @@ public sealed class DataQualityTests
     }
 
     [Fact]
+    public async Task A_check_with_many_findings_shows_its_first_ones_and_pages_through_the_rest()
+    {
+        using var factory = new RegistryFactory();
+        await factory.WithDbAsync(async db =>
+        {
+            for (var i = 0; i < 120; i++)
+            {
+                db.Organizations.Add(new Organization($"Countryless {i:000}", OrganizationKind.Company, $"countryless-{i:000}"));
+            }
+
+            await db.SaveChangesAsync();
+        });
+        var client = await factory.SignedInAsync(Roles.Staff);
+
+        var overview = await client.GetPageAsync("/staff/quality");
+        var all = overview.QuerySelector("[data-all=NoCountry]")!;
+        var first = await client.GetPageAsync(all.GetAttribute("href")!);
+        var second = await client.GetPageAsync(all.GetAttribute("href")! + "&page=2");
+
+        Assert.Equal(Web.Pages.Staff.Quality.IndexModel.Preview, overview.QuerySelectorAll("#NoCountry ~ ul [data-finding]").Length);
+        Assert.Contains("121", all.TextContent, StringComparison.Ordinal);   // the 120 and Pistoia
+        Assert.Equal(100, first.QuerySelectorAll("[data-finding]").Length);
+        Assert.Equal(21, second.QuerySelectorAll("[data-finding]").Length);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/staff/quality?kind=Nonsense&page=x")).StatusCode);
+    }
+
+    [Fact]
     public async Task The_page_is_for_signed_in_staff_only()
     {
         using var factory = new RegistryFactory();
