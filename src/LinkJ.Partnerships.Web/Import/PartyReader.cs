@@ -111,6 +111,6 @@ public sealed partial class PartyReader(ReleaseDocument release, OrganizationMat
     [GeneratedRegex(@"(?:hereinafter|hereafter|以下)\s*(?:referred to as\s*)?[:：、,]?\s*[""“「']?(?<short>[^""”」';；)）]{1,30})|^\s*(?<short>[\p{Lu}][\p{Lu}\d&\-]{1,11})\s*$")]
     private static partial Regex ShortName();
 
-    [GeneratedRegex(@"(?:location|located in|based in|headquarters|head office|HQ|所在地|本部|本社)\s*[:：]?\s*(?<place>[^;；)）]+)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:location|located in|based in|headquarters|head office|HQ|所在地|本部|本社)\s*[:：]?\s*(?<place>[^;；)）]+?)(?=[、,]\s*以下|[;；)）]|$)", RegexOptions.IgnoreCase)]
     private static partial Regex Location();
 }
