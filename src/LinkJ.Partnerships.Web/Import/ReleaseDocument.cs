@@ -41,6 +41,9 @@ public sealed partial class ReleaseDocument
 
     public bool IsJapanese { get; }
 
+    /// <summary>The text as it was given.</summary>
+    public string Original { get; private init; } = string.Empty;
+
     public string Text => string.Join("\n\n", Paragraphs);
 
     public static ReleaseDocument Parse(string text, string? ownUrl = null, string? publishedTime = null)
@@ -52,7 +55,7 @@ public sealed partial class ReleaseDocument
             (dateline, datelineText) = (meta, publishedTime);
         }
 
-        return new ReleaseDocument(paragraphs, FindHeadline(paragraphs), dateline, datelineText, ownUrl);
+        return new ReleaseDocument(paragraphs, FindHeadline(paragraphs), dateline, datelineText, ownUrl) { Original = text };
     }
 
     /// <summary>The sections "About X" / 「X について」 that follow the body, each with its heading.</summary>
