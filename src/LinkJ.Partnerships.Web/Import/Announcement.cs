@@ -11,13 +11,15 @@ public sealed partial record Announcement(string Sentence, string? Subject, IRea
 {
     public static IEnumerable<Announcement> In(ReleaseDocument release)
     {
-        var candidates = (release.Headline is { } h ? new[] { h } : []).Concat(release.Sentences);
-        foreach (var sentence in candidates)
+        if (release.Headline is { } headline && Read(headline) is { } fromHeadline)
         {
-            if (Read(sentence) is { } announcement)
-            {
-                yield return announcement;
-            }
+            yield return fromHeadline;
+        }
+
+        // The body's first announcing sentence; later ones tend to be history ("LINK-J has signed MOUs with …").
+        if (release.Sentences.Where(s => s != release.Headline).Select(Read).FirstOrDefault(a => a is not null) is { } fromBody)
+        {
+            yield return fromBody;
         }
     }
 
@@ -29,12 +31,21 @@ public sealed partial record Announcement(string Sentence, string? Subject, IRea
             return new Announcement(sentence, null, [Trim(between.Groups["a"].Value), Trim(between.Groups["b"].Value)], false);
         }
 
-        if (English().Match(flat) is { Success: true } english && With().Match(english.Groups["rest"].Value) is { Success: true } with)
+        if (English().Match(flat) is { Success: true } english)
         {
             var subject = Trim(LastClause(english.Groups["subject"].Value));
-            var leads = Regex.IsMatch(english.Groups["verb"].Value, "^announce", RegexOptions.IgnoreCase)
-                && !Regex.IsMatch(english.Groups["rest"].Value, @"\b(?:conclude|sign)", RegexOptions.IgnoreCase);
-            return new Announcement(sentence, subject, [Trim(with.Groups["object"].Value)], leads);
+            if (With().Match(english.Groups["rest"].Value) is { Success: true } with)
+            {
+                var leads = Regex.IsMatch(english.Groups["verb"].Value, "^announce", RegexOptions.IgnoreCase)
+                    && !Regex.IsMatch(english.Groups["rest"].Value, @"\b(?:conclude|sign)", RegexOptions.IgnoreCase);
+                return new Announcement(sentence, subject, [Trim(with.Groups["object"].Value)], leads);
+            }
+
+            // "LINK-J and Kanagawa Prefecture Conclude MOU": the parties are the subject.
+            if (Pair().Match(subject) is { Success: true } pair && Instrument().IsMatch(english.Groups["rest"].Value))
+            {
+                return new Announcement(sentence, null, [Trim(pair.Groups["a"].Value), Trim(pair.Groups["b"].Value)], false);
+            }
         }
 
         if (Japanese().Match(flat) is { Success: true } japanese)
@@ -56,6 +67,12 @@ public sealed partial record Announcement(string Sentence, string? Subject, IRea
         subject.LastIndexOf(", ", StringComparison.Ordinal) is var i and >= 0 && i + 2 < subject.Length ? subject[(i + 2)..] : subject;
 
     private static string Trim(string name) => name.Trim().Trim(',', '、', '：', ':', '"', '“', '”', '「', '」').Trim();
+
+    [GeneratedRegex(@"^(?<a>(?:the\s+)?[\p{Lu}\d][^,;]*?)\s+(?:and|&)\s+(?<b>(?:the\s+)?[\p{Lu}\d][^,;]*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Pair();
+
+    [GeneratedRegex(@"\b(?:MOU|MoU|MOC|memorandum|agreement|partnership|letter of intent|joint statement)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Instrument();
 
     [GeneratedRegex(@"\s*[（(][^（()）]*[)）]")]
     private static partial Regex Parenthetical();

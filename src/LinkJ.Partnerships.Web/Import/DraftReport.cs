@@ -25,7 +25,8 @@ public static class DraftReport
             ["effectiveOn"] = Node(draft.EffectiveOn, d => Iso(d)),
             ["effectiveOnAsStated"] = Node(draft.EffectiveOnAsStated, s => s),
             ["effectiveOnInferred"] = Node(draft.EffectiveOnInferred, b => b),
-            ["term"] = Node(draft.Term, t => t.Length is { } n ? new JsonObject { [t.Unit == Domain.TermUnit.Years ? "years" : "months"] = n } : null),
+            ["term"] = Node(draft.Term, t => t.Length is { } n ? new JsonObject { [t.Unit == Domain.TermUnit.Years ? "years" : "months"] = n }
+                : t.EndsOn is { } end ? new JsonObject { ["endsOn"] = Iso(end) } : null),
             ["partnerOrdinal"] = Node(draft.PartnerOrdinal, n => n),
             ["source"] = new JsonObject
             {

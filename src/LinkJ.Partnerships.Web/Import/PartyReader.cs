@@ -13,7 +13,7 @@ public sealed partial class PartyReader(ReleaseDocument release, OrganizationMat
     public IReadOnlyList<DraftParty> Read(IReadOnlyList<Announcement> announcements)
     {
         var parties = new List<DraftParty>();
-        foreach (var announcement in announcements.Take(3))
+        foreach (var announcement in announcements)
         {
             var names = announcement.Subject is { } s ? announcement.Objects.Prepend(s) : announcement.Objects;
             foreach (var (name, index) in names.Select((n, i) => (n, i)))

@@ -113,8 +113,9 @@ public sealed partial class PeopleReader(ReleaseDocument release, PartyNames nam
             var name = m.Groups["name"].Value;
             if (LooksLikePerson(name) || name.Contains('-', StringComparison.Ordinal))
             {
-                var before = names.LastPartyBefore(sentence, m.Index) is { } p && m.Index - (p.Index + p.AsWritten.Length) <= 1 ? p : default((int, string, string, bool)?);
-                Add(name, role, sentence, m.Groups["title"].Value, before?.Item3, before?.Item2);
+                var before = names.LastPartyBefore(sentence, m.Index) is { } p && m.Index - (p.Index + p.AsWritten.Length) is >= 0 and <= 3 ? p : default((int, string, string, bool)?);
+                var title = m.Groups["title"].Value;
+                Add(name, role, sentence, before is { } b ? $"{title}, {b.Item2}" : title, before?.Item3, before?.Item2);
             }
         }
 
@@ -228,7 +229,7 @@ public sealed partial class PeopleReader(ReleaseDocument release, PartyNames nam
     [GeneratedRegex(@"(?:(?:Dr|Prof|Professor|Mr|Ms|Mrs|Mx|Sir|Dame)\.?\s+)?(?<name>" + Name + @"),\s+(?<rest>\S)")]
     private static partial Regex NameThenTitle();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?<title>" + Titles + @")\s+(?<name>\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)+|" + Name + @")(?=\s*(?:[,.;:(]|and\b|$))")]
+    [GeneratedRegex(@"(?<![\p{L}])(?<title>(?:" + Titles + @")(?:\s+(?:and|&)\s+(?:" + Titles + @"))?)\s+(?<name>\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)+|" + Name + @")(?=\s*(?:[,.;:(]|and\b|$))")]
     private static partial Regex TitledName();
 
     [GeneratedRegex(@"(?:^|[;,(（、]\s*)(?<title>[^;,:()（）：\d]{3,60}?)\s*[:：]\s*(?<name>" + Name + @")")]
@@ -246,7 +247,7 @@ public sealed partial class PeopleReader(ReleaseDocument release, PartyNames nam
     [GeneratedRegex(@"\b(?:President|Chair\w*|CEO|COO|CFO|CTO|CSO|Director|Head|Minister|Counsell?or|Ambassador|Governor|Mayor|Dean|Professor|Founder|Officer|Secretary|Advis[eo]r|Manager|Chief|Partner|Leader|Representative|Consul|Commissioner|Rector|Chancellor|Provost|Executive|Attach[eé]|Deputy|Vice|Trustee|Fellow|Scientist|Coordinator|Principal|Lead)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TitleWord();
 
-    [GeneratedRegex(@"\((?:left|right|cent(?:er|re)|middle|front|back|from left)[^)]*\)|（(?:左|右|中央)[^）]*）|写真|^(?:左|右)[:：]|Photo:|Pictured", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\((?:left|right|cent(?:er|re)|middle|front|back|from left)[^)]*\)|（(?:左|右|中央)[^）]*）|写真|^(?:左|右)[:：]|^(?:From left|From right|Left to right|L to R)\b|Photo:|Pictured", RegexOptions.IgnoreCase)]
     private static partial Regex Position();
 
     [GeneratedRegex(@"\b(?:signed by|signing|signed the|signatories|signatory|inked)\b|署名|調印", RegexOptions.IgnoreCase)]

@@ -43,14 +43,17 @@ public sealed record DraftPerson(
     Field<string> ActsFor,
     string Sentence);
 
-/// <summary>A term in years or months; <see cref="Length"/> is null when the release states none.</summary>
-public sealed record DraftTerm(int? Length, TermUnit? Unit)
+/// <summary>A term in years or months, or until an end date; neither when the release states none.</summary>
+public sealed record DraftTerm(int? Length, TermUnit? Unit, DateOnly? EndsOn = null)
 {
     public static DraftTerm NoneStated { get; } = new(null, null);
 
-    public bool IsStated => Length is not null;
+    public bool IsStated => Length is not null || EndsOn is not null;
 
-    public override string ToString() => Length is { } n ? $"{n} {Unit?.ToString().ToLowerInvariant()}" : "none stated";
+    public override string ToString() =>
+        Length is { } n ? $"{n} {Unit?.ToString().ToLowerInvariant()}"
+        : EndsOn is { } end ? $"until {end:yyyy-MM-dd}"
+        : "none stated";
 }
 
 public sealed record DraftSource(

@@ -13,6 +13,11 @@ public static partial class TermReader
     {
         foreach (var sentence in sentences)
         {
+            if (Until(sentence) is { } until)
+            {
+                return until;
+            }
+
             foreach (var pattern in new[] { Future(), Period(), Adjective(), Japanese() })
             {
                 foreach (Match m in pattern.Matches(sentence))
@@ -34,6 +39,23 @@ public static partial class TermReader
         return Field<DraftTerm>.Found(DraftTerm.NoneStated, string.Empty, "The release states no term; recorded as none stated (open-ended).");
     }
 
+    /// <summary>"valid until March 31, 2025", 「2025年3月31日まで」: a fixed end date, which is the term's last day.</summary>
+    private static Field<DraftTerm>? Until(string sentence)
+    {
+        foreach (var date in DateMention.FindAll(sentence))
+        {
+            var english = UntilWords().Match(sentence[..date.Index]);
+            var japanese = sentence[date.End..].StartsWith("まで", StringComparison.Ordinal) && AboutTheAgreement().IsMatch(sentence);
+            if (date.Date is { } last && (english.Success || japanese) && !Past().IsMatch(sentence))
+            {
+                // The registry's end date is the first day no longer in force (decision 003).
+                return Field<DraftTerm>.Found(new DraftTerm(null, null, last.AddDays(1)), sentence, $"in force until {date.Text}, its last day");
+            }
+        }
+
+        return null;
+    }
+
     private static TermUnit? Unit(string unit) =>
         unit.StartsWith("year", StringComparison.OrdinalIgnoreCase) || unit.StartsWith('年') ? TermUnit.Years
         : unit.Length > 0 ? TermUnit.Months
@@ -49,6 +71,9 @@ public static partial class TermReader
 
     [GeneratedRegex(@"\b" + Number + @"[- ](?<unit>year|month)\s+(?:term|period|agreement|MOU|MoU|MOC|memorandum|partnership|collaboration|cooperation|program(?:me)?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Adjective();
+
+    [GeneratedRegex(@"\b(?:valid|effective|in (?:force|effect)|runs?|lasts?|continues?|remains? in (?:force|effect))\s+(?:until|through|till|to)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex UntilWords();
 
     [GeneratedRegex(@"(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})\s*(?<unit>年間|か月間|ヶ月間|カ月間|ケ月間|ヵ月間|箇月間)")]
     private static partial Regex Japanese();

@@ -119,6 +119,36 @@ public sealed class ReleaseVariantTests
         Assert.Equal(new DraftTerm(length, unit), Releases.Import(sentence, Releases.HomeOnly()).Term.Value);
     }
 
+    [Fact]
+    public void A_term_until_a_date_ends_on_the_day_after_its_last_day()
+    {
+        var term = Releases.Import("The MOU is valid until March 31, 2025.", Releases.HomeOnly()).Term;
+
+        Assert.Equal(new DraftTerm(null, null, new DateOnly(2025, 4, 1)), term.Value);
+    }
+
+    [Fact]
+    public void A_headline_whose_subject_is_both_parties_names_them_and_a_title_before_a_name_is_read_with_its_party()
+    {
+        const string release = """
+            LINK-J and Kanagawa Prefecture Conclude MOU
+
+            The MOU was signed on September 18, 2020.
+
+            LINK-J President and CEO Akihiko Soyama (left) and Governor Yuji Kuroiwa (right)
+            """;
+
+        var draft = Releases.Import(release, Releases.HomeOnly());
+
+        Assert.Equal(("link-j", "Kanagawa Prefecture", OrganizationKind.PrefectureOrMunicipality), (draft.Parties[0].Slug, draft.Parties[1].AsWritten, draft.Parties[1].Proposed!.Kind.Value));
+        Assert.Equal(new DateOnly(2020, 9, 18), draft.EffectiveOn.Value);
+        Assert.Equal(
+            [("Akihiko Soyama", "President and CEO, LINK-J", (string?)"link-j"), ("Yuji Kuroiwa", "Governor", null)],
+            draft.People.Select(p => (p.Name, p.Title.Value!, p.ActsFor.Value)));
+        Assert.All(draft.People, p => Assert.Equal(ParticipantRole.Signatory, p.Role));
+        Assert.False(draft.People[1].ActsFor.Filled);
+    }
+
     [Theory]
     [InlineData("The cluster has grown over the past 10 years and signed an MOU.")]
     [InlineData("Founded 20 years ago, the institute signed an MOU with LINK-J.")]

@@ -84,7 +84,12 @@ public sealed class ImportEvidence
         }
 
         var term = evidence.Set("Input.Term", draft.Term, DraftTerm.NoneStated);
-        (input.TermKind, input.TermLength, input.TermUnit) = term is { Length: { } length, Unit: { } unit } ? (TermKind.Duration, length, unit) : (TermKind.OpenEnded, (int?)null, TermUnit.Years);
+        (input.TermKind, input.TermLength, input.TermUnit, input.EndsOn) = term switch
+        {
+            { Length: { } length, Unit: { } unit } => (TermKind.Duration, length, unit, (DateOnly?)null),
+            { EndsOn: { } end } => (TermKind.FixedEndDate, (int?)null, TermUnit.Years, end),
+            _ => (TermKind.OpenEnded, (int?)null, TermUnit.Years, (DateOnly?)null),
+        };
 
         var ordinal = evidence.Set("Input.PartnerOrdinal", draft.PartnerOrdinal, 0);
         input.PartnerOrdinal = draft.PartnerOrdinal.Filled ? ordinal : null;
