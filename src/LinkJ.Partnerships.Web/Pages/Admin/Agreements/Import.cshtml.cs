@@ -5,6 +5,7 @@ using LinkJ.Partnerships.Web.Infrastructure;
 using LinkJ.Partnerships.Web.Pages.Admin.Organizations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace LinkJ.Partnerships.Web.Pages.Admin.Agreements;
@@ -55,6 +56,7 @@ public sealed class ImportModel(RegistryDbContext db, IValidator<AgreementInput>
     }
 
     /// <summary>On the form's own post-backs, the evidence is read again from the text the form carries; the fields keep what the admin typed.</summary>
+    [NonHandler] // declared here, the page filter would otherwise be discovered as a "Page" handler
     public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
         if (context.HandlerMethod?.Name != "Read" && Release.Text is { Length: > 0 and <= MaxTextLength } text)
