@@ -16,6 +16,7 @@ public sealed record CommandLine(string Name, IReadOnlyList<string> Arguments)
         ["generate"] = GenerateCommand.RunAsync,
         ["backup"] = BackupCommand.BackupAsync,
         ["restore"] = BackupCommand.RestoreAsync,
+        ["import-release"] = ImportReleaseCommand.RunAsync,
     };
 
     /// <summary>Configuration comes from appsettings and the environment; only <c>--database path</c> overrides it.</summary>

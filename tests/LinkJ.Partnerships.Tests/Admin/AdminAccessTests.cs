@@ -36,6 +36,7 @@ public sealed class AdminAccessTests(AdminAccessTests.Clients registry) : IClass
         "/admin/organizations/delete/1",
         "/admin/agreements",
         "/admin/agreements/create",
+        "/admin/agreements/import",
         "/admin/agreements/edit/1",
         "/admin/agreements/delete/1",
         "/admin/people",

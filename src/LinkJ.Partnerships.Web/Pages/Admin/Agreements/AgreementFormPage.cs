@@ -58,6 +58,12 @@ public abstract class AgreementFormPage(
 
     protected RegistryDbContext Db => db;
 
+    /// <summary>Where the form's save goes; null is this page. The release import saves through the create page.</summary>
+    public virtual string? SaveAddress => null;
+
+    /// <summary>The sentence of a release a field was filled from, or why it was left empty; only the release import has any.</summary>
+    public virtual FieldEvidence? EvidenceFor(string field) => null;
+
     public async Task<IActionResult> OnPostPreviewAsync(CancellationToken cancellationToken)
     {
         PrepareInput();
