@@ -19,7 +19,8 @@ public static class PagesSetup
         services.AddLocalization(options => options.ResourcesPath = "Resources");
         services.AddRazorPages(options => SecuritySetup.ProtectFolders(options.Conventions))
             .AddViewLocalization()
-            .AddDataAnnotationsLocalization();
+            .AddDataAnnotationsLocalization(options =>
+                options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
         services.AddRouting(options => options.LowercaseUrls = true);
         services.AddPublicPageCache();
         services.AddSingleton<Pages.Partners.DirectoryReadModel>();
