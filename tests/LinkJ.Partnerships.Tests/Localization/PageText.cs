@@ -4,7 +4,10 @@ using AngleSharp.Html.Dom;
 
 namespace LinkJ.Partnerships.Tests.Localization;
 
-/// <summary>What a rendered page says in its own language: its text and readable attributes, without the parts marked with a lang of their own.</summary>
+/// <summary>
+/// What a rendered page says in its own language: its text and readable attributes, without the parts marked with a
+/// lang of their own, and without the audit trail's recorded old and new values (del and ins), which are data.
+/// </summary>
 internal static partial class PageText
 {
     private static readonly string[] ReadableAttributes = ["aria-label", "placeholder", "title", "alt", "content"];
@@ -12,7 +15,7 @@ internal static partial class PageText
     public static IReadOnlyList<string> InPageLanguage(IHtmlDocument page)
     {
         var body = (IElement)page.DocumentElement.Clone(deep: true);
-        foreach (var marked in body.QuerySelectorAll("body [lang], script, style").ToList())
+        foreach (var marked in body.QuerySelectorAll("body [lang], script, style, del, ins").ToList())
         {
             marked.Remove();
         }

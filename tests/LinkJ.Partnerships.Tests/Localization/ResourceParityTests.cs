@@ -28,6 +28,15 @@ public sealed partial class ResourceParityTests
     }
 
     [Fact]
+    public void No_two_keys_differ_only_in_case()
+    {
+        // The resource compiler keeps one of them and drops the other, so one of the two texts would never be translated.
+        var clashes = English.Keys.GroupBy(k => k, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).Select(g => string.Join(" / ", g)).ToList();
+
+        Assert.True(clashes.Count == 0, "Keys differing only in case: " + string.Join(" | ", clashes));
+    }
+
+    [Fact]
     public void Japanese_texts_keep_the_format_items_of_the_English_ones()
     {
         var different = English.Where(e => Japanese.TryGetValue(e.Key, out var ja) && !ResourceFile.Placeholders(e.Value).SequenceEqual(ResourceFile.Placeholders(ja)))
