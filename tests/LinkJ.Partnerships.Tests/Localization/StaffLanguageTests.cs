@@ -13,6 +13,7 @@ public sealed class StaffLanguageTests(SeededRegistry registry) : IClassFixture<
         var staff = await registry.Factory.SignedInAsync(Roles.Admin);
         var english = await staff.GetPageAsync("/staff/agreements?status=active");
         Assert.Equal("en", english.DocumentElement.GetAttribute("lang"));
+        Assert.Matches(@"\d{4}-\d{2}-\d{2}", (await staff.GetPageAsync("/staff/agreements")).QuerySelector("main table tbody")!.TextContent);
 
         var response = await staff.PostFormAsync("/staff/agreements?status=active", new() { ["culture"] = "ja" }, "header form:has([data-language-switch])");
 
@@ -22,6 +23,7 @@ public sealed class StaffLanguageTests(SeededRegistry registry) : IClassFixture<
         Assert.Equal("ja", japanese.DocumentElement.GetAttribute("lang"));
         Assert.Equal("協定", japanese.QuerySelector("h1")!.TextContent.Trim());
         Assert.Equal("en", japanese.QuerySelector("[data-language-switch]")!.GetAttribute("value"));
+        Assert.Matches(@"\d{4}年\d{1,2}月\d{1,2}日", (await staff.GetPageAsync("/staff/agreements")).QuerySelector("main table tbody")!.TextContent);
         Assert.Equal("ja", (await staff.GetPageAsync("/admin")).DocumentElement.GetAttribute("lang"));
     }
 

@@ -20,4 +20,7 @@ public static class Languages
     public static string Date(DateOnly date) => CurrentIsJapanese
         ? date.ToString("yyyy'年'M'月'd'日'", CultureInfo.InvariantCulture)
         : date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>A date that may be missing: <paramref name="whenNone"/> then, such as "open-ended".</summary>
+    public static string Date(DateOnly? date, string whenNone) => date is { } day ? Date(day) : whenNone;
 }
