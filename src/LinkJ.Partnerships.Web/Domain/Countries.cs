@@ -1,10 +1,21 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
+using System.Globalization;
+using System.Resources;
 
 namespace LinkJ.Partnerships.Web.Domain;
 
-/// <summary>The ISO 3166-1 alpha-2 country codes with their English short names.</summary>
+/// <summary>
+/// The ISO 3166-1 alpha-2 country codes with their English short names. Names in other languages come from
+/// Resources/CountryNames.{language}.resx, generated from a maintained package (docs/localization.md); a language
+/// without a file, or a code it lacks, shows the English name.
+/// </summary>
 public static class Countries
 {
+    private static readonly ResourceManager Translations = new("LinkJ.Partnerships.Web.Resources.CountryNames", typeof(Countries).Assembly);
+    private static readonly ConcurrentDictionary<string, FrozenDictionary<string, string>> ByLanguage = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, IReadOnlyList<(string Code, string Name)>> Ordered = new(StringComparer.Ordinal);
+
     public static FrozenDictionary<string, string> All { get; } = new Dictionary<string, string>
     {
         ["AD"] = "Andorra",
@@ -260,6 +271,40 @@ public static class Countries
 
     public static bool IsValid(string? code) => code is { Length: 2 } && All.ContainsKey(code);
 
-    public static string NameOf(string? code) =>
-        code is not null && All.TryGetValue(code, out var name) ? name : code ?? string.Empty;
+    /// <summary>The country's name in the language of the current UI culture.</summary>
+    public static string NameOf(string? code) => NameOf(code, CultureInfo.CurrentUICulture);
+
+    public static string NameOf(string? code, CultureInfo culture) =>
+        code is not null && NamesIn(culture).TryGetValue(code, out var name) ? name : code ?? string.Empty;
+
+    /// <summary>The English name, whatever the culture: for data written in English, such as generated names.</summary>
+    public static string EnglishNameOf(string? code) => NameOf(code, CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// Every country by its name in the current UI culture's language, as that culture's collation orders them (for
+    /// Japanese, ICU's: kana by the Japanese syllabary, kanji after them), then by code, so the order is stable.
+    /// </summary>
+    public static IReadOnlyList<(string Code, string Name)> InNameOrder()
+    {
+        var culture = CultureInfo.CurrentUICulture;
+        return Ordered.GetOrAdd(culture.Name, static (_, c) =>
+        {
+            var names = NamesIn(c);
+            return [.. All.Keys.Select(code => (code, names[code])).OrderBy(x => x.Item2, StringComparer.Create(c, CompareOptions.None)).ThenBy(x => x.code, StringComparer.Ordinal)];
+        }, culture);
+    }
+
+    private static FrozenDictionary<string, string> NamesIn(CultureInfo culture)
+    {
+        var language = culture.TwoLetterISOLanguageName;
+        return language is "en" or "iv" ? All : ByLanguage.GetOrAdd(language, Load);
+    }
+
+    private static FrozenDictionary<string, string> Load(string language)
+    {
+        var translated = Translations.GetResourceSet(CultureInfo.GetCultureInfo(language), createIfNotExists: true, tryParents: false);
+        return translated is null
+            ? All
+            : All.ToFrozenDictionary(c => c.Key, c => translated.GetString(c.Key) is { Length: > 0 } name ? name : c.Value, StringComparer.OrdinalIgnoreCase);
+    }
 }

@@ -12,7 +12,7 @@ public sealed class PartnerProfileTests(DirectoryRegistry registry)
         var page = await registry.Client.GetPageAsync("/partners/royal-danish-embassy-tokyo");
 
         Assert.Equal("Royal Danish Embassy in Tokyo", page.QuerySelector("h1")!.TextContent);
-        Assert.Equal("在日デンマーク王国大使館", page.QuerySelector("header [lang=ja]")!.TextContent);
+        Assert.Equal("在日デンマーク王国大使館", page.QuerySelector("main header [lang=ja]")!.TextContent);
         Assert.Contains("Tokyo, Denmark", page.QuerySelector("main header")!.TextContent);
         Assert.Contains("economic diplomacy in health", page.QuerySelector(".partner-description")!.TextContent);
         Assert.Equal("https://japan.um.dk/en.aspx", page.QuerySelector(".partner-facts a[rel~=external]")!.GetAttribute("href"));

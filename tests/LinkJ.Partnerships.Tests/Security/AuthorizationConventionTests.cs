@@ -11,7 +11,7 @@ namespace LinkJ.Partnerships.Tests.Security;
 public sealed class AuthorizationConventionTests(SeededRegistry registry) : IClassFixture<SeededRegistry>
 {
     /// <summary>The only pages a visitor may see without signing in. Adding one here is a security decision.</summary>
-    private static readonly string[] PublicPages = ["/Index", "/Error", "/Account/SignIn", "/Account/AccessDenied"];
+    private static readonly string[] PublicPages = ["/Index", "/Error", "/Account/SignIn", "/Account/AccessDenied", "/Account/Language"];
 
     private static bool IsPublic(AppEndpoint endpoint) =>
         endpoint.IsStaticAsset

@@ -71,7 +71,7 @@ internal sealed class SyntheticNames(Random random)
     {
         var country = Pick(ForeignCountries);
         var city = Pick(country.Cities);
-        var countryName = Countries.NameOf(country.Code);
+        var countryName = Countries.EnglishNameOf(country.Code);
         var field = Pick(Fields).Latin;
         var name = kind switch
         {

@@ -1,5 +1,6 @@
 using LinkJ.Partnerships.Web.Data;
 using LinkJ.Partnerships.Web.Domain;
+using LinkJ.Partnerships.Web.Infrastructure.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.ApplicationModels;
@@ -75,5 +76,11 @@ public static class SecuritySetup
         conventions.AllowAnonymousToFolder("/Partners");
         conventions.AllowAnonymousToPage("/Account/SignIn");
         conventions.AllowAnonymousToPage("/Account/AccessDenied");
+        conventions.AllowAnonymousToPage("/Account/Language");
+
+        // The public pages again in Japanese (decision 040): the same pages, so the same anonymous access and cache.
+        conventions.AddJapaneseRoute("/Index", "ja");
+        conventions.AddJapaneseRoute("/Partners/Index", "ja/partners");
+        conventions.AddJapaneseRoute("/Partners/Details", "ja/partners/{slug}");
     }
 }

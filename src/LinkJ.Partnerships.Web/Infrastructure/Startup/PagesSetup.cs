@@ -1,26 +1,24 @@
-using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using FluentValidation;
 using FluentValidation.AspNetCore;
 using LinkJ.Partnerships.Web.Api;
 using LinkJ.Partnerships.Web.Infrastructure.Caching;
+using LinkJ.Partnerships.Web.Infrastructure.Localization;
 using LinkJ.Partnerships.Web.Infrastructure.Security;
-using Microsoft.AspNetCore.Localization;
 using Serilog;
 
 namespace LinkJ.Partnerships.Web.Infrastructure.Startup;
 
 public static class PagesSetup
 {
-    public static readonly CultureInfo[] SupportedCultures = [new("en"), new("ja")];
-
     public static IServiceCollection AddRegistryPages(this IServiceCollection services)
     {
         services.AddLocalization(options => options.ResourcesPath = "Resources");
         services.AddRazorPages(options => SecuritySetup.ProtectFolders(options.Conventions))
             .AddViewLocalization()
-            .AddDataAnnotationsLocalization();
+            .AddDataAnnotationsLocalization(options =>
+                options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
         services.AddRouting(options => options.LowercaseUrls = true);
         services.AddPublicPageCache();
         services.AddSingleton<Pages.Partners.DirectoryReadModel>();
@@ -33,12 +31,7 @@ public static class PagesSetup
         // Japanese and other non-Latin text is written as itself, not as numeric entities; markup is still encoded.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
             options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
-        services.Configure<RequestLocalizationOptions>(options =>
-        {
-            options.DefaultRequestCulture = new RequestCulture("en");
-            options.SupportedCultures = SupportedCultures;
-            options.SupportedUICultures = SupportedCultures;
-        });
+        services.AddRegistryLanguages();
 
         // Validation is called explicitly in each page model; the adapters only add client-side hints.
         services.AddValidatorsFromAssemblyContaining<Program>(includeInternalTypes: true);

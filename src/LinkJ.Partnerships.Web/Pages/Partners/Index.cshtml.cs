@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using LinkJ.Partnerships.Web.Data;
 using LinkJ.Partnerships.Web.Domain;
 using LinkJ.Partnerships.Web.Infrastructure;
+using LinkJ.Partnerships.Web.Infrastructure.Localization;
 using LinkJ.Partnerships.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -40,14 +41,14 @@ public sealed class IndexModel(PartnerDirectory directory, RegistryClock clock, 
                 encoder).With(Query.Country);
     }
 
-    /// <summary>The address of this view with only the filters the directory understood, for the canonical link.</summary>
+    /// <summary>The English address of this view with only the filters the directory understood, for the canonical link.</summary>
     public string CanonicalPath() => PathWith(Query.Sort, Result.Paging.Page);
 
     /// <summary>The same filters in another order, from the first page: the links in the column headers.</summary>
-    public string SortedBy(DirectorySort sort) => PathWith(sort, 1);
+    public string SortedBy(DirectorySort sort) => PublicPaths.For(PathWith(sort, 1));
 
     /// <summary>Another page of the same view: the pager's links.</summary>
-    public string PageLink(int page) => PathWith(Query.Sort, page);
+    public string PageLink(int page) => PublicPaths.For(PathWith(Query.Sort, page));
 
     private string PathWith(DirectorySort sort, int page)
     {

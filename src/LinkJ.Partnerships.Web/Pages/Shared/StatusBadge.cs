@@ -1,4 +1,5 @@
 using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using LinkJ.Partnerships.Web.Domain;
 using Microsoft.AspNetCore.Html;
 using Microsoft.Extensions.Localization;
@@ -11,8 +12,11 @@ namespace LinkJ.Partnerships.Web.Pages.Shared;
 /// </summary>
 public static class StatusBadge
 {
+    // As the pages' own encoder (PagesSetup): Japanese labels are written as text, not as numeric entities.
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
     public static IHtmlContent For(AgreementStatus status, IStringLocalizer labels) =>
-        new HtmlString($"<span class=\"badge {Css(status)}\" data-status=\"{status}\">{HtmlEncoder.Default.Encode(labels.Label(status))}</span>");
+        new HtmlString($"<span class=\"badge {Css(status)}\" data-status=\"{status}\">{Encoder.Encode(labels.Label(status))}</span>");
 
     private static string Css(AgreementStatus status) => status switch
     {
