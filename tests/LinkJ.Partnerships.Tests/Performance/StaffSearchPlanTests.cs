@@ -213,6 +213,7 @@ public sealed class StaffSearchPlanTests(StaffSearchPlanTests.Registry registry)
         var values = columns.Select(c => c switch
         {
             "Slug" or "Name" or "NormalizedName" => $"'grown-' || n",
+            "SeedKey" => "NULL",
             "CountryCode" => $"'{countryCode}'",
             "IsHome" => "0",
             _ => $"\"{c}\"",
