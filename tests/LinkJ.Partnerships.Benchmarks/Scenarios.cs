@@ -32,6 +32,9 @@ public static partial class Scenarios
             scenarios.Add(new("partner profile", profile, null));
         }
 
+        // The world map of partners by country; its uncached render is the figure docs/performance.md records.
+        scenarios.Add(new("partners map", "/partners/map", null));
+
         // The public API (targets as for the pages; a 304 at least twice the static file). Its rate limit is lifted
         // for the run by AppProcess.
         scenarios.Add(new("api, partners first page", "/api/v1/partners", null));
@@ -98,8 +101,8 @@ public static partial class Scenarios
         end
         """;
 
-    /// <summary>A link to a partner's profile.</summary>
-    [GeneratedRegex("/partners/[a-z0-9-]+(?=\")")]
+    /// <summary>A link to a partner's profile (not the directory's link to the map).</summary>
+    [GeneratedRegex("/partners/(?!map\")[a-z0-9-]+(?=\")")]
     internal static partial Regex Profile();
 
     /// <summary>The pager's "Page 1 of 400".</summary>

@@ -73,7 +73,7 @@ public static class SecuritySetup
         conventions.AuthorizeFolder("/Admin", Policies.Admin);
         conventions.AllowAnonymousToPage("/Index");
         conventions.AllowAnonymousToPage("/Error");
-        conventions.AllowAnonymousToFolder("/Partners");
+        conventions.AllowAnonymousToFolder("/Partners"); // the directory, the profiles and the map (/partners/map)
         conventions.AllowAnonymousToPage("/Account/SignIn");
         conventions.AllowAnonymousToPage("/Account/AccessDenied");
         conventions.AllowAnonymousToPage("/Account/Language");
