@@ -8,6 +8,9 @@ public static class Slug
 {
     public const int MaxLength = 100;
 
+    /// <summary>Addresses under /partners/ that are pages, not profiles: an organization cannot take them as its slug.</summary>
+    public static readonly IReadOnlySet<string> Reserved = new HashSet<string>(StringComparer.Ordinal) { "map" };
+
     public static bool IsValid(string? slug) =>
         !string.IsNullOrEmpty(slug) && slug.Length <= MaxLength &&
         slug.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-') &&

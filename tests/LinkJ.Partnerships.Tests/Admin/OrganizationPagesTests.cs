@@ -113,6 +113,7 @@ public sealed class OrganizationPagesTests : IDisposable
     [InlineData("Input.MemberCount", "-1", "must be between 0")]
     [InlineData("Input.Slug", "Not A Slug", "lower-case letters")]
     [InlineData("Input.Slug", "link-j", "already uses this slug")]
+    [InlineData("Input.Slug", "map", "taken by a page of the directory")]
     public async Task An_invalid_field_shows_its_message_beside_it_and_saves_nothing(string field, string value, string message, int repeat = 1)
     {
         var admin = await _factory.SignedInAsync(Roles.Admin);

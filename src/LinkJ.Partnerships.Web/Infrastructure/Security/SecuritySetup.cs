@@ -82,5 +82,6 @@ public static class SecuritySetup
         conventions.AddJapaneseRoute("/Index", "ja");
         conventions.AddJapaneseRoute("/Partners/Index", "ja/partners");
         conventions.AddJapaneseRoute("/Partners/Details", "ja/partners/{slug}");
+        conventions.AddJapaneseRoute("/Partners/Map", "ja/partners/map");
     }
 }

@@ -129,6 +129,7 @@ public sealed class OrganizationInputValidator : AbstractValidator<OrganizationI
             .Must(Domain.Slug.IsValid).WithMessage(_ => s["Use lower-case letters, digits and single hyphens, up to 100 characters."])
             .MustAsync(async (input, slug, ct) => !await db.Organizations.AnyAsync(o => o.Slug == slug && o.Id != input.Id, ct))
             .WithMessage(_ => s["Another organization already uses this slug."])
+            .Must(slug => !Domain.Slug.Reserved.Contains(slug)).WithMessage(_ => s["This address is taken by a page of the directory; choose another slug."])
             .When(x => !string.IsNullOrWhiteSpace(x.Name) || !string.IsNullOrWhiteSpace(x.Slug))
             .OverridePropertyName(nameof(OrganizationInput.Slug));
     }
