@@ -83,6 +83,9 @@ public sealed class Agreement : ITracked, IRegistryContent
     /// <summary>The SHA-256 of that document, in lower-case hex, so the same text is recognised again.</summary>
     public string? SourceSha256 { get; private set; }
 
+    /// <summary>The release's text, kept when the agreement was imported from it; its hash is <see cref="SourceSha256"/>.</summary>
+    public string? SourceText { get; private set; }
+
     /// <summary>The seed's name for this agreement: a new seed run finds it by this, whatever an admin corrected since.</summary>
     public string? SeedKey { get; set; }
 
@@ -144,6 +147,17 @@ public sealed class Agreement : ITracked, IRegistryContent
         SourceIdentifier = identifier;
         SourceSha256 = sha256?.ToLowerInvariant();
     }
+
+    /// <summary>Keeps the text the agreement was imported from, and its hash, so a second import of it is recognised.</summary>
+    public void KeepSourceText(string text)
+    {
+        SourceText = text;
+        SourceSha256 = Sha256Of(text);
+    }
+
+    /// <summary>The SHA-256 of a text's UTF-8 bytes in lower-case hex: for a UTF-8 file, the same as the file's own hash.</summary>
+    public static string Sha256Of(string text) =>
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)));
 
     public bool HasParty(Organization organization) => _parties.Exists(p => IsFor(p, organization));
 

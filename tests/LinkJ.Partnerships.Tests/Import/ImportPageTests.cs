@@ -46,6 +46,36 @@ public sealed class ImportPageTests : IDisposable
     }
 
     [Fact]
+    public async Task The_saved_agreement_keeps_the_release_text_and_its_hash_and_a_second_import_of_it_warns_with_a_link()
+    {
+        var admin = await _factory.SignedInAsync(Roles.Admin);
+        var first = await ReadAsync(admin, Release);
+        Assert.Null(first.QuerySelector("[data-already-imported]"));
+
+        await admin.SubmitAsync((IHtmlFormElement)first.QuerySelector("form#agreement-form")!, ImportUrl, []);
+
+        var stored = await _factory.WithDbAsync(db => db.Agreements.AsNoTracking().Where(a => a.PartnerOrdinal == 25)
+            .Select(a => new { a.Id, a.SourceText, a.SourceSha256 }).SingleAsync());
+        Assert.Equal(Release, stored.SourceText);
+        Assert.Equal(Agreement.Sha256Of(Release), stored.SourceSha256);
+        var again = await ReadAsync(admin, Release);
+        var warning = again.QuerySelector("[data-already-imported]")!;
+        Assert.Equal($"/staff/agreements/{stored.Id}", warning.QuerySelector("a")!.GetAttribute("href"));
+        var staffPage = await (await admin.GetAsync($"/staff/agreements/{stored.Id}")).ReadHtmlAsync();
+        Assert.Contains("25th cooperation partner", staffPage.QuerySelector("[data-field=source-text] pre")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Importing_a_seed_release_again_warns_that_it_is_already_in_the_registry()
+    {
+        var admin = await _factory.SignedInAsync(Roles.Admin);
+
+        var page = await ReadAsync(admin, await File.ReadAllTextAsync(Releases.SeedFile("000_ddb8f432f4247cc0.txt")));
+
+        Assert.Contains("Medicen Paris Region", page.QuerySelector("[data-already-imported] a")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_draft_saved_through_the_create_page_with_one_field_corrected_is_stored()
     {
         var admin = await _factory.SignedInAsync(Roles.Admin);

@@ -19,9 +19,9 @@ namespace LinkJ.Partnerships.Web.Data.CompiledModel
                 "LinkJ.Partnerships.Web.Domain.Agreement",
                 typeof(Agreement),
                 baseEntityType,
-                propertyCount: 25,
+                propertyCount: 26,
                 navigationCount: 2,
-                unnamedIndexCount: 6,
+                unnamedIndexCount: 7,
                 keyCount: 1,
                 triggerCount: 3);
 
@@ -133,6 +133,13 @@ namespace LinkJ.Partnerships.Web.Data.CompiledModel
                 nullable: true,
                 maxLength: 64);
 
+            var sourceText = runtimeEntityType.AddProperty(
+                "SourceText",
+                typeof(string),
+                propertyInfo: typeof(Agreement).GetProperty("SourceText", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Agreement).GetField("<SourceText>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+
             var sourceTitle = runtimeEntityType.AddProperty(
                 "SourceTitle",
                 typeof(string),
@@ -238,12 +245,15 @@ namespace LinkJ.Partnerships.Web.Data.CompiledModel
                 unique: true);
 
             var index2 = runtimeEntityType.AddIndex(
-                new[] { visibility });
+                new[] { sourceSha256 });
 
             var index3 = runtimeEntityType.AddIndex(
-                new[] { effectiveOn, title });
+                new[] { visibility });
 
             var index4 = runtimeEntityType.AddIndex(
+                new[] { effectiveOn, title });
+
+            var index5 = runtimeEntityType.AddIndex(
                 new[] { type, effectiveOn });
 
             var agreements_search_delete = runtimeEntityType.AddTrigger(

@@ -11,7 +11,7 @@ namespace LinkJ.Partnerships.Web.Data.CompiledModel
     public partial class RegistryDbContextModel
     {
         private RegistryDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("84cc070b-a9e3-4084-ab77-0e60a4193a3d"), entityTypeCount: 16)
+            : base(skipDetectChanges: false, modelId: new Guid("ae7e7661-c7e5-4f8a-9a16-228ebc023bd6"), entityTypeCount: 16)
         {
         }
 

@@ -22,6 +22,7 @@ public sealed class AgreementConfiguration : IEntityTypeConfiguration<Agreement>
         builder.Property(a => a.SourceUrl).HasMaxLength(Agreement.SourceUrlMaxLength);
         builder.Property(a => a.SourceIdentifier).HasMaxLength(Agreement.SourceIdentifierMaxLength);
         builder.Property(a => a.SourceSha256).HasMaxLength(64);
+        builder.HasIndex(a => a.SourceSha256);
         builder.Property(a => a.SeedKey).HasMaxLength(Agreement.SeedKeyMaxLength);
         builder.HasIndex(a => a.SeedKey).IsUnique();
         builder.Property(a => a.Version).IsConcurrencyToken();

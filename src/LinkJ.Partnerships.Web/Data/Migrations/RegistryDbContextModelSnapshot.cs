@@ -91,6 +91,9 @@ namespace LinkJ.Partnerships.Web.Data.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SourceText")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SourceTitle")
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
@@ -145,6 +148,8 @@ namespace LinkJ.Partnerships.Web.Data.Migrations
 
                     b.HasIndex("SeedKey")
                         .IsUnique();
+
+                    b.HasIndex("SourceSha256");
 
                     b.HasIndex("Visibility");
 

@@ -20,9 +20,9 @@ namespace LinkJ.Partnerships.Web.Data.Postgres.CompiledModel
                 "LinkJ.Partnerships.Web.Domain.Agreement",
                 typeof(Agreement),
                 baseEntityType,
-                propertyCount: 25,
+                propertyCount: 26,
                 navigationCount: 2,
-                unnamedIndexCount: 6,
+                unnamedIndexCount: 7,
                 keyCount: 1,
                 triggerCount: 3);
 
@@ -148,6 +148,14 @@ namespace LinkJ.Partnerships.Web.Data.Postgres.CompiledModel
                 maxLength: 64);
             sourceSha256.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
+            var sourceText = runtimeEntityType.AddProperty(
+                "SourceText",
+                typeof(string),
+                propertyInfo: typeof(Agreement).GetProperty("SourceText", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Agreement).GetField("<SourceText>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            sourceText.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
             var sourceTitle = runtimeEntityType.AddProperty(
                 "SourceTitle",
                 typeof(string),
@@ -264,12 +272,15 @@ namespace LinkJ.Partnerships.Web.Data.Postgres.CompiledModel
                 unique: true);
 
             var index2 = runtimeEntityType.AddIndex(
-                new[] { visibility });
+                new[] { sourceSha256 });
 
             var index3 = runtimeEntityType.AddIndex(
-                new[] { effectiveOn, title });
+                new[] { visibility });
 
             var index4 = runtimeEntityType.AddIndex(
+                new[] { effectiveOn, title });
+
+            var index5 = runtimeEntityType.AddIndex(
                 new[] { type, effectiveOn });
 
             var agreements_search_delete = runtimeEntityType.AddTrigger(

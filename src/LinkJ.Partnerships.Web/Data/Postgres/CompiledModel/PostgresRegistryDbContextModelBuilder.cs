@@ -12,7 +12,7 @@ namespace LinkJ.Partnerships.Web.Data.Postgres.CompiledModel
     public partial class PostgresRegistryDbContextModel
     {
         private PostgresRegistryDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("f751120a-e338-43ce-b1c3-004ddc3f62aa"), entityTypeCount: 16)
+            : base(skipDetectChanges: false, modelId: new Guid("06dcfbb6-eb59-4aa8-90c6-351ce3c82a2f"), entityTypeCount: 16)
         {
         }
 

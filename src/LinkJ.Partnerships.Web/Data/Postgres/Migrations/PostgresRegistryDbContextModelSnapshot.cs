@@ -98,6 +98,9 @@ namespace LinkJ.Partnerships.Web.Data.Postgres.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<string>("SourceText")
+                        .HasColumnType("text");
+
                     b.Property<string>("SourceTitle")
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
@@ -152,6 +155,8 @@ namespace LinkJ.Partnerships.Web.Data.Postgres.Migrations
 
                     b.HasIndex("SeedKey")
                         .IsUnique();
+
+                    b.HasIndex("SourceSha256");
 
                     b.HasIndex("Visibility");
 

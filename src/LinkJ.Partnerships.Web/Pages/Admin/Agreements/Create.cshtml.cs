@@ -11,6 +11,10 @@ namespace LinkJ.Partnerships.Web.Pages.Admin.Agreements;
 public sealed class CreateModel(RegistryDbContext db, IValidator<AgreementInput> validator, IValidator<OrganizationInput> organizationValidator, RegistryClock clock)
     : AgreementFormPage(db, validator, organizationValidator, clock)
 {
+    /// <summary>The press release a draft came from (the import page sends it along), kept with the agreement.</summary>
+    [BindProperty(Name = "Release.Text")]
+    public string? ReleaseText { get; set; }
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         // Almost every agreement in this registry is the home organization's own.
@@ -34,6 +38,11 @@ public sealed class CreateModel(RegistryDbContext db, IValidator<AgreementInput>
 
         var agreement = new Agreement(Input.Type, Input.Title!, Input.EffectiveOn!.Value, Input.TryTerm()!);
         await ApplyAsync(agreement, cancellationToken);
+        if (ReleaseText is { Length: > 0 and <= ImportModel.MaxTextLength } release && !string.IsNullOrWhiteSpace(release))
+        {
+            agreement.KeepSourceText(release);
+        }
+
         Db.Agreements.Add(agreement);
         await Db.SaveChangesAsync(cancellationToken);
         this.Flash("Saved the agreement “{0}”.", agreement.Title);

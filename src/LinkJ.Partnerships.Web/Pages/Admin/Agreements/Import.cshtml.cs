@@ -30,6 +30,9 @@ public sealed class ImportModel(RegistryDbContext db, IValidator<AgreementInput>
 
     public ImportEvidence? Evidence { get; private set; }
 
+    /// <summary>An agreement already imported from this very text, if any.</summary>
+    public (int Id, string Title)? AlreadyImported { get; private set; }
+
     public override string? SaveAddress => Url.Page("Create");
 
     public override FieldEvidence? EvidenceFor(string field) => Evidence?.For(field);
@@ -49,6 +52,9 @@ public sealed class ImportModel(RegistryDbContext db, IValidator<AgreementInput>
         }
 
         Release = new ReleaseInput { Text = document.Original, OwnUrl = document.OwnUrl, PublishedTime = document.DatelineText };
+        var hash = Domain.Agreement.Sha256Of(document.Original);
+        AlreadyImported = await Db.Agreements.AsNoTracking().Where(a => a.SourceSha256 == hash).OrderBy(a => a.Id)
+            .Select(a => new { a.Id, a.Title }).FirstOrDefaultAsync(cancellationToken) is { } earlier ? (earlier.Id, earlier.Title) : null;
         var draft = ReleaseImporter.Import(document, await ImportContextReader.ReadAsync(Db, cancellationToken));
         ModelState.Clear();
         Evidence = ImportEvidence.Fill(draft, await NamesAsync(draft, cancellationToken), Input, NewOrganization);

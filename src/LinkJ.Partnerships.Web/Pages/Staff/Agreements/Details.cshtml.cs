@@ -24,7 +24,7 @@ public sealed class DetailsModel(RegistryDbContext db, RegistryClock clock) : Pa
                 a.Id, a.Type, a.Title, a.Summary, a.EffectiveOn, a.EffectiveOnAsStated, a.EffectiveOnIsInferred,
                 a.TermKind, a.TermLength, a.TermUnit, a.EndsOn, a.PartnerOrdinal, a.Visibility,
                 a.InternalNotes, a.DataQualityNotes, a.SourcePublisher, a.SourceTitle, a.SourcePublishedOn, a.SourceUrl,
-                a.SourceIdentifier, a.SourceSha256, a.CreatedAt, a.UpdatedAt,
+                a.SourceIdentifier, a.SourceSha256, a.SourceText, a.CreatedAt, a.UpdatedAt,
                 a.Parties.OrderBy(p => p.Organization.IsHome).ThenBy(p => p.Organization.Name)
                     .Select(p => new PartyView(p.OrganizationId, p.Organization.Name, p.Organization.LocalName, p.Organization.CountryCode, p.Role)).ToList(),
                 a.Participants.OrderBy(p => p.Role).ThenBy(p => p.Person.Name)
@@ -46,7 +46,7 @@ public sealed class DetailsModel(RegistryDbContext db, RegistryClock clock) : Pa
         int Id, AgreementType Type, string Title, string? Summary, DateOnly EffectiveOn, string? EffectiveOnAsStated, bool EffectiveOnIsInferred,
         TermKind TermKind, int? TermLength, TermUnit? TermUnit, DateOnly? EndsOn, int? PartnerOrdinal, Visibility Visibility,
         string? InternalNotes, string? DataQualityNotes, string? SourcePublisher, string? SourceTitle, DateOnly? SourcePublishedOn, string? SourceUrl,
-        string? SourceIdentifier, string? SourceSha256, DateTime CreatedAt, DateTime UpdatedAt, IReadOnlyList<PartyView> Parties, IReadOnlyList<ParticipantView> People)
+        string? SourceIdentifier, string? SourceSha256, string? SourceText, DateTime CreatedAt, DateTime UpdatedAt, IReadOnlyList<PartyView> Parties, IReadOnlyList<ParticipantView> People)
     {
         public AgreementPeriod Period => new(EffectiveOn, EndsOn);
     }
