@@ -38,9 +38,17 @@ const project = ([lon, lat]) => {
 
 function rings(geometry) {
   if (!geometry) return [];
-  if (geometry.type === "Polygon") return geometry.coordinates;
-  if (geometry.type === "MultiPolygon") return geometry.coordinates.flat();
+  if (geometry.type === "Polygon") return geometry.coordinates.map(unwrap);
+  if (geometry.type === "MultiPolygon") return geometry.coordinates.flat().map(unwrap);
   return [];
+}
+
+// A ring that crosses the antimeridian (Chukotka, Fiji) jumps from +180 to -180, which drew a stripe across the whole
+// map. Unwrapped onto the side where most of it lies, the part past ±180 falls outside the map, which clips it.
+function unwrap(ring) {
+  if (!ring.some((p, i) => i > 0 && Math.abs(p[0] - ring[i - 1][0]) > 180)) return ring;
+  const east = ring.filter((p) => p[0] > 0).length >= ring.length / 2;
+  return ring.map(([lon, lat]) => [east ? (lon < 0 ? lon + 360 : lon) : (lon > 0 ? lon - 360 : lon), lat]);
 }
 
 // "M x y l dx dy dx dy … z": relative steps are about a third shorter than absolute points.
