@@ -76,7 +76,7 @@ public static class AgreementsEndpoints
         && query.Status switch
         {
             DirectoryStatus.InForce => agreement.Period.IsInForceOn(today),
-            DirectoryStatus.Ended => agreement.Period.StatusOn(today) == Domain.AgreementStatus.Ended,
+            DirectoryStatus.Ended => Domain.AgreementStatusExtensions.HasEnded(agreement.Period.StatusOn(today)),
             _ => true,
         };
 }

@@ -30,6 +30,8 @@ public class RegistryDbContext : IdentityDbContext<AppUser>, IDataProtectionKeyC
 
     public DbSet<AgreementParticipant> AgreementParticipants => Set<AgreementParticipant>();
 
+    public DbSet<Amendment> Amendments => Set<Amendment>();
+
     public DbSet<Person> People => Set<Person>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

@@ -11,6 +11,7 @@ public sealed class Agreement : ITracked, IRegistryContent
     public const int SourceUrlMaxLength = 500;
     public const int SourceIdentifierMaxLength = 200;
     public const int SeedKeyMaxLength = 100;
+    public const int TerminationReasonMaxLength = 1000;
     public static readonly DateOnly EarliestDate = new(1900, 1, 1);
     public static readonly DateOnly LatestDate = new(2100, 12, 31);
 
@@ -21,6 +22,7 @@ public sealed class Agreement : ITracked, IRegistryContent
 
     private readonly List<AgreementParty> _parties = [];
     private readonly List<AgreementParticipant> _participants = [];
+    private readonly List<Amendment> _amendments = [];
 
     private Agreement()
     {
@@ -42,6 +44,11 @@ public sealed class Agreement : ITracked, IRegistryContent
 
     public string? Summary { get; private set; }
 
+    /// <summary>The title in Japanese, shown on Japanese pages; the English one stands in when it is empty, and the reverse.</summary>
+    public string? LocalTitle { get; private set; }
+
+    public string? LocalSummary { get; private set; }
+
     public DateOnly EffectiveOn { get; private set; }
 
     /// <summary>The effective date exactly as the source gave it ("November 20th"), when that differs from a full date.</summary>
@@ -56,8 +63,35 @@ public sealed class Agreement : ITracked, IRegistryContent
 
     public TermUnit? TermUnit { get; private set; }
 
-    /// <summary>The first day no longer in force; null when open-ended. Stored so that queries can filter on it.</summary>
+    /// <summary>
+    /// The first day no longer in force; null when open-ended. The term's end, moved by the latest extension, or the
+    /// date of an early termination. Stored so that queries can filter on it.
+    /// </summary>
     public DateOnly? EndsOn { get; private set; }
+
+    /// <summary>The end the term itself gives, before any extension or early termination.</summary>
+    public DateOnly? TermEndsOn { get; private set; }
+
+    /// <summary>
+    /// The end date its latest extension set, if it has one. Kept on the agreement so that changing the term never
+    /// needs the amendments loaded to know the end date.
+    /// </summary>
+    public DateOnly? ExtendedTo { get; private set; }
+
+    /// <summary>The agreement this one renews: the previous link of its chain.</summary>
+    public int? RenewsId { get; private set; }
+
+    /// <summary>The day an early termination takes effect: from then on the agreement is "terminated".</summary>
+    public DateOnly? TerminatedOn { get; private set; }
+
+    public string? TerminationReason { get; private set; }
+
+    /// <summary>When an admin archived it: it leaves the directory and the default lists, and can be restored.</summary>
+    public DateTime? ArchivedAt { get; private set; }
+
+    public bool IsArchived => ArchivedAt is not null;
+
+    public bool IsTerminated => TerminatedOn is not null;
 
     /// <summary>"16th cooperation partner", when the source numbers it.</summary>
     public int? PartnerOrdinal { get; set; }
@@ -93,6 +127,9 @@ public sealed class Agreement : ITracked, IRegistryContent
 
     public IReadOnlyList<AgreementParticipant> Participants => _participants;
 
+    /// <summary>Its amendments in the order they were made.</summary>
+    public IReadOnlyList<Amendment> Amendments => _amendments;
+
     public DateTime CreatedAt { get; private set; }
 
     public DateTime UpdatedAt { get; private set; }
@@ -102,11 +139,11 @@ public sealed class Agreement : ITracked, IRegistryContent
     public Term Term => TermKind switch
     {
         TermKind.Duration => Term.OfLength(TermLength!.Value, TermUnit!.Value),
-        TermKind.FixedEndDate => Term.Until(EndsOn!.Value),
+        TermKind.FixedEndDate => Term.Until(TermEndsOn!.Value),
         _ => Term.OpenEnded,
     };
 
-    public AgreementPeriod Period => new(EffectiveOn, EndsOn);
+    public AgreementPeriod Period => new(EffectiveOn, EndsOn, IsTerminated);
 
     public AgreementStatus StatusOn(DateOnly day, int endingSoonDays = AgreementPeriod.DefaultEndingSoonDays) =>
         Period.StatusOn(day, endingSoonDays);
@@ -119,19 +156,174 @@ public sealed class Agreement : ITracked, IRegistryContent
         Summary = string.IsNullOrWhiteSpace(summary) ? null : summary.Trim();
     }
 
+    /// <summary>The Japanese title and summary; either may be empty.</summary>
+    public void DescribeInJapanese(string? title, string? summary)
+    {
+        LocalTitle = string.IsNullOrWhiteSpace(title) ? null : title.Trim();
+        LocalSummary = string.IsNullOrWhiteSpace(summary) ? null : summary.Trim();
+    }
+
+    /// <summary>Why this schedule cannot be set, in one English sentence (a resource key), or null when it can.</summary>
+    public string? ScheduleProblem(DateOnly effectiveOn, Term term)
+    {
+        if (term.EndDateFrom(effectiveOn) is { } end && end <= effectiveOn)
+        {
+            return "The end date must come after the effective date.";
+        }
+
+        if (ExtendedTo is { } extended && extended <= effectiveOn)
+        {
+            return "An extension ends this agreement before that effective date; remove the extension first.";
+        }
+
+        if (TerminatedOn is { } terminated && (terminated <= effectiveOn || (ExtendedTo ?? term.EndDateFrom(effectiveOn)) is { } scheduled && scheduled < terminated))
+        {
+            return "The agreement was terminated early on a date this schedule does not allow; cancel the termination first.";
+        }
+
+        return null;
+    }
+
     public void Schedule(DateOnly effectiveOn, Term term)
     {
-        var endsOn = term.EndDateFrom(effectiveOn);
-        if (endsOn is { } end && end <= effectiveOn)
+        if (ScheduleProblem(effectiveOn, term) is { } problem)
         {
-            throw new ArgumentException("The end date must come after the effective date.", nameof(term));
+            throw new ArgumentException(problem, nameof(term));
         }
 
         EffectiveOn = effectiveOn;
         TermKind = term.Kind;
         TermLength = term.Length;
         TermUnit = term.Unit;
-        EndsOn = endsOn;
+        TermEndsOn = term.EndDateFrom(effectiveOn);
+        SettleEnd();
+    }
+
+    /// <summary>Makes this agreement the renewal of <paramref name="previous"/>: the next link of its chain.</summary>
+    public void Renews(Agreement previous)
+    {
+        if (ReferenceEquals(previous, this) || (Id != 0 && previous.Id == Id))
+        {
+            throw new InvalidOperationException("An agreement cannot renew itself.");
+        }
+
+        RenewsId = previous.Id;
+    }
+
+    /// <summary>The extension whose end date the agreement follows: the last one made, by date, then by entry.</summary>
+    public Amendment? LatestExtension => _amendments
+        .Where(a => a.Kind == AmendmentKind.Extension)
+        .OrderBy(a => a.MadeOn).ThenBy(a => a.Id == 0 ? int.MaxValue : a.Id)
+        .LastOrDefault();
+
+    /// <summary>Why this amendment cannot be recorded, in one English sentence (a resource key), or null when it can.</summary>
+    public string? AmendmentProblem(AmendmentKind kind, DateOnly madeOn, DateOnly? extendsTo)
+    {
+        if (madeOn < EffectiveOn)
+        {
+            return "An amendment cannot be made before the agreement took effect.";
+        }
+
+        if (kind != AmendmentKind.Extension)
+        {
+            return null;
+        }
+
+        if (IsTerminated)
+        {
+            return "A terminated agreement cannot be extended; cancel the termination first.";
+        }
+
+        return extendsTo switch
+        {
+            null => "An extension needs its new end date.",
+            { } end when end <= EffectiveOn => "The new end date must come after the effective date.",
+            { } end when end == EndsOn => "The new end date is the end date the agreement already has.",
+            _ => null,
+        };
+    }
+
+    /// <summary>
+    /// Records an amendment; an extension moves the end date, and so the status, to its own. The amendments must be
+    /// loaded, so that the latest extension is known.
+    /// </summary>
+    public Amendment Amend(AmendmentKind kind, DateOnly madeOn, string description, string? reason, DateOnly? extendsTo = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(description);
+        if (AmendmentProblem(kind, madeOn, extendsTo) is { } problem)
+        {
+            throw new InvalidOperationException(problem);
+        }
+
+        var amendment = new Amendment(this, kind, madeOn, description.Trim(), string.IsNullOrWhiteSpace(reason) ? null : reason.Trim(),
+            kind == AmendmentKind.Extension ? extendsTo : null);
+        _amendments.Add(amendment);
+        ExtendedTo = LatestExtension?.ExtendsTo;
+        SettleEnd();
+        return amendment;
+    }
+
+    /// <summary>Takes back an amendment recorded by mistake; the audit trail keeps it.</summary>
+    public void RemoveAmendment(Amendment amendment)
+    {
+        if (amendment.Kind == AmendmentKind.Extension && IsTerminated)
+        {
+            throw new InvalidOperationException("Cancel the termination before removing an extension.");
+        }
+
+        _amendments.Remove(amendment);
+        ExtendedTo = LatestExtension?.ExtendsTo;
+        SettleEnd();
+    }
+
+    /// <summary>Why the agreement cannot be terminated on that day, in one English sentence (a resource key), or null.</summary>
+    public string? TerminationProblem(DateOnly terminatedOn)
+    {
+        if (IsTerminated)
+        {
+            return "The agreement is already terminated.";
+        }
+
+        if (terminatedOn <= EffectiveOn)
+        {
+            return "An agreement can only be terminated after it took effect.";
+        }
+
+        return EndsOn is { } end && terminatedOn >= end
+            ? "That is not early: the agreement ends on that day or before it anyway."
+            : null;
+    }
+
+    /// <summary>Ends the agreement early: from <paramref name="terminatedOn"/> it is no longer in force, and its status is "terminated".</summary>
+    public void Terminate(DateOnly terminatedOn, string reason)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        if (TerminationProblem(terminatedOn) is { } problem)
+        {
+            throw new InvalidOperationException(problem);
+        }
+
+        TerminatedOn = terminatedOn;
+        TerminationReason = reason.Trim();
+        SettleEnd();
+    }
+
+    /// <summary>Takes back an early termination recorded by mistake; the audit trail keeps both steps.</summary>
+    public void CancelTermination()
+    {
+        TerminatedOn = null;
+        TerminationReason = null;
+        SettleEnd();
+    }
+
+    public void Archive(DateTime at) => ArchivedAt ??= at;
+
+    public void Restore() => ArchivedAt = null;
+
+    private void SettleEnd()
+    {
+        var scheduled = ExtendedTo ?? TermEndsOn;
+        EndsOn = TerminatedOn is { } terminated && (scheduled is null || terminated < scheduled) ? terminated : scheduled;
     }
 
     public void CiteSource(string? publisher, string? title, DateOnly? publishedOn, string? url)

@@ -3,9 +3,10 @@ namespace LinkJ.Partnerships.Web.Domain;
 /// <summary>
 /// When an agreement is in force: [EffectiveOn, EndsOn), or from EffectiveOn on when EndsOn is null.
 /// Pages that project agreements into their own records rebuild this from the two stored dates,
-/// so every page computes status the same way.
+/// so every page computes status the same way. <see cref="Terminated"/> says that <see cref="EndsOn"/> is the date of an
+/// early termination: the agreement then ends as "terminated" rather than "ended".
 /// </summary>
-public readonly record struct AgreementPeriod(DateOnly EffectiveOn, DateOnly? EndsOn)
+public readonly record struct AgreementPeriod(DateOnly EffectiveOn, DateOnly? EndsOn, bool Terminated = false)
 {
     public const int DefaultEndingSoonDays = 90;
 
@@ -23,7 +24,7 @@ public readonly record struct AgreementPeriod(DateOnly EffectiveOn, DateOnly? En
 
         if (day >= end)
         {
-            return AgreementStatus.Ended;
+            return Terminated ? AgreementStatus.Terminated : AgreementStatus.Ended;
         }
 
         return end.DayNumber - day.DayNumber <= endingSoonDays ? AgreementStatus.EndingSoon : AgreementStatus.Active;

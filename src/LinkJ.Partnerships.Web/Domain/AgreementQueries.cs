@@ -11,7 +11,16 @@ public static class AgreementQueries
 {
     /// <summary>How lists sort by status: what starts next, what ends next, what runs on, then what has ended.</summary>
     public static IReadOnlyList<AgreementStatus> ListOrder { get; } =
-        [AgreementStatus.Upcoming, AgreementStatus.EndingSoon, AgreementStatus.Active, AgreementStatus.OpenEnded, AgreementStatus.Ended];
+        [AgreementStatus.Upcoming, AgreementStatus.EndingSoon, AgreementStatus.Active, AgreementStatus.OpenEnded, AgreementStatus.Ended, AgreementStatus.Terminated];
+
+    /// <summary>
+    /// What the public may see: a public agreement that is not archived. The directory, the profiles, the map and the
+    /// public API all start from this one rule.
+    /// </summary>
+    public static Expression<Func<Agreement, bool>> IsPublished { get; } = a => a.Visibility == Visibility.Public && a.ArchivedAt == null;
+
+    /// <summary>Agreements that are not archived: what every staff list and count shows unless asked for the archive.</summary>
+    public static IQueryable<Agreement> Current(this IQueryable<Agreement> agreements) => agreements.Where(a => a.ArchivedAt == null);
 
     public static IQueryable<Agreement> InForceOn(this IQueryable<Agreement> agreements, DateOnly day) =>
         agreements.Where(IsInForceOn(day));
@@ -19,6 +28,9 @@ public static class AgreementQueries
     /// <summary>The SQL form of <see cref="AgreementPeriod.IsInForceOn"/>.</summary>
     public static Expression<Func<Agreement, bool>> IsInForceOn(DateOnly day) =>
         a => a.EffectiveOn <= day && (a.EndsOn == null || a.EndsOn > day);
+
+    /// <summary>Ended at its end date or early (<see cref="AgreementStatusExtensions.HasEnded"/>).</summary>
+    public static Expression<Func<Agreement, bool>> HasEndedOn(DateOnly day) => a => a.EndsOn != null && a.EndsOn <= day;
 
     public static IQueryable<Agreement> WhereStatus(this IQueryable<Agreement> agreements, AgreementStatus status, DateOnly day, int endingSoonDays) =>
         agreements.Where(Has(status, day, endingSoonDays));
@@ -44,7 +56,8 @@ public static class AgreementQueries
         {
             AgreementStatus.Upcoming => a => a.EffectiveOn > day,
             AgreementStatus.OpenEnded => a => a.EffectiveOn <= day && a.EndsOn == null,
-            AgreementStatus.Ended => a => a.EndsOn != null && a.EndsOn <= day,
+            AgreementStatus.Ended => a => a.EndsOn != null && a.EndsOn <= day && a.TerminatedOn == null,
+            AgreementStatus.Terminated => a => a.EndsOn != null && a.EndsOn <= day && a.TerminatedOn != null,
             AgreementStatus.EndingSoon => a => a.EffectiveOn <= day && a.EndsOn > day && a.EndsOn <= soon,
             AgreementStatus.Active => a => a.EffectiveOn <= day && a.EndsOn > soon,
             _ => a => true,

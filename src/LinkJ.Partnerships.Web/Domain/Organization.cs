@@ -59,6 +59,11 @@ public sealed class Organization : ITracked, IRegistryContent
     /// <summary>The organization that runs this registry (LINK-J). Exactly one, set by the seed or configuration.</summary>
     public bool IsHome { get; private set; }
 
+    /// <summary>When an admin archived it: it leaves the directory and the default staff lists, and can be restored.</summary>
+    public DateTime? ArchivedAt { get; private set; }
+
+    public bool IsArchived => ArchivedAt is not null;
+
     /// <summary>Staff-only notes, including notes on the quality of the data.</summary>
     public string? InternalNotes { get; set; }
 
@@ -102,6 +107,19 @@ public sealed class Organization : ITracked, IRegistryContent
     }
 
     public void MarkAsHome() => IsHome = true;
+
+    /// <summary>Archives it; the home organization stays, since every LINK-J agreement names it.</summary>
+    public void Archive(DateTime at)
+    {
+        if (IsHome)
+        {
+            throw new InvalidOperationException("The home organization cannot be archived.");
+        }
+
+        ArchivedAt ??= at;
+    }
+
+    public void Restore() => ArchivedAt = null;
 
     public void UnmarkAsHome() => IsHome = false;
 }

@@ -12,7 +12,7 @@ public sealed class StatusQueryTests
     private static readonly DateOnly End = new(2031, 4, 1);
     private static readonly DateOnly ShortEnd = Start.AddDays(30);
 
-    /// <summary>Every day on which some status begins or stops, for a long term, a short one and an open-ended one.</summary>
+    /// <summary>Every day on which some status begins or stops, for a long term, a short one, an open-ended one and one terminated early.</summary>
     private static readonly (string Name, DateOnly Day)[] BoundaryDays =
     [
         ("the day before the effective date", Start.AddDays(-1)),
@@ -43,6 +43,12 @@ public sealed class StatusQueryTests
                 db.Agreements.Add(agreement);
             }
 
+            // The long term again, terminated early on the short term's end date.
+            var terminated = new Agreement(AgreementType.Other, "terminated", Start, Term.Until(End));
+            terminated.AddParty(a);
+            terminated.AddParty(b);
+            terminated.Terminate(ShortEnd, "Ended early");
+            db.Agreements.Add(terminated);
             await db.SaveChangesAsync();
         });
 

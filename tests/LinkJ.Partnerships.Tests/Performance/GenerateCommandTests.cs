@@ -50,7 +50,7 @@ public sealed class GenerateCommandTests
             Assert.Equal(Enum.GetValues<AgreementType>().Length, agreements.Select(a => a.Type).Distinct().Count());
             Assert.Equal(Enum.GetValues<AgreementStatus>().Length, agreements.Select(a => a.StatusOn(RegistryFactory.DefaultToday)).Distinct().Count());
             Assert.Contains(agreements, a => a.Visibility == Visibility.Internal);
-            Assert.All(agreements, a => Assert.Equal(a.Term.EndDateFrom(a.EffectiveOn), a.EndsOn));
+            Assert.All(agreements, a => Assert.Equal(a.TerminatedOn ?? a.Term.EndDateFrom(a.EffectiveOn), a.EndsOn));
             Assert.All(agreements, a => Assert.True(a.Parties.Count >= 2));
             Assert.All(agreements.SelectMany(a => a.Participants.Select(p => (a, p))), x => Assert.Contains(x.a.Parties, party => party.OrganizationId == x.p.OrganizationId));
             Assert.Contains(await db.People.AsNoTracking().ToListAsync(), p => p.LocalName is not null);

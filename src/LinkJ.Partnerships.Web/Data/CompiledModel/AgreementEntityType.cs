@@ -19,9 +19,9 @@ namespace LinkJ.Partnerships.Web.Data.CompiledModel
                 "LinkJ.Partnerships.Web.Domain.Agreement",
                 typeof(Agreement),
                 baseEntityType,
-                propertyCount: 26,
-                navigationCount: 2,
-                unnamedIndexCount: 7,
+                propertyCount: 34,
+                navigationCount: 3,
+                unnamedIndexCount: 9,
                 keyCount: 1,
                 triggerCount: 3);
 
@@ -33,6 +33,14 @@ namespace LinkJ.Partnerships.Web.Data.CompiledModel
                 valueGenerated: ValueGenerated.OnAdd,
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: 0);
+
+            var archivedAt = runtimeEntityType.AddProperty(
+                "ArchivedAt",
+                typeof(DateTime?),
+                propertyInfo: typeof(Agreement).GetProperty("ArchivedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Agreement).GetField("<ArchivedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                valueConverter: new UtcDateTimeConverter());
 
             var createdAt = runtimeEntityType.AddProperty(
                 "CreatedAt",
@@ -79,6 +87,13 @@ namespace LinkJ.Partnerships.Web.Data.CompiledModel
                 fieldInfo: typeof(Agreement).GetField("<EndsOn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
 
+            var extendedTo = runtimeEntityType.AddProperty(
+                "ExtendedTo",
+                typeof(DateOnly?),
+                propertyInfo: typeof(Agreement).GetProperty("ExtendedTo", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Agreement).GetField("<ExtendedTo>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+
             var internalNotes = runtimeEntityType.AddProperty(
                 "InternalNotes",
                 typeof(string),
@@ -87,11 +102,34 @@ namespace LinkJ.Partnerships.Web.Data.CompiledModel
                 nullable: true,
                 maxLength: 4000);
 
+            var localSummary = runtimeEntityType.AddProperty(
+                "LocalSummary",
+                typeof(string),
+                propertyInfo: typeof(Agreement).GetProperty("LocalSummary", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Agreement).GetField("<LocalSummary>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 4000);
+
+            var localTitle = runtimeEntityType.AddProperty(
+                "LocalTitle",
+                typeof(string),
+                propertyInfo: typeof(Agreement).GetProperty("LocalTitle", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Agreement).GetField("<LocalTitle>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 300);
+
             var partnerOrdinal = runtimeEntityType.AddProperty(
                 "PartnerOrdinal",
                 typeof(int?),
                 propertyInfo: typeof(Agreement).GetProperty("PartnerOrdinal", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Agreement).GetField("<PartnerOrdinal>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+
+            var renewsId = runtimeEntityType.AddProperty(
+                "RenewsId",
+                typeof(int?),
+                propertyInfo: typeof(Agreement).GetProperty("RenewsId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Agreement).GetField("<RenewsId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
 
             var seedKey = runtimeEntityType.AddProperty(
@@ -164,6 +202,13 @@ namespace LinkJ.Partnerships.Web.Data.CompiledModel
                 nullable: true,
                 maxLength: 4000);
 
+            var termEndsOn = runtimeEntityType.AddProperty(
+                "TermEndsOn",
+                typeof(DateOnly?),
+                propertyInfo: typeof(Agreement).GetProperty("TermEndsOn", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Agreement).GetField("<TermEndsOn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+
             var termKind = runtimeEntityType.AddProperty(
                 "TermKind",
                 typeof(TermKind),
@@ -188,6 +233,21 @@ namespace LinkJ.Partnerships.Web.Data.CompiledModel
                 nullable: true,
                 maxLength: 20,
                 providerPropertyType: typeof(string));
+
+            var terminatedOn = runtimeEntityType.AddProperty(
+                "TerminatedOn",
+                typeof(DateOnly?),
+                propertyInfo: typeof(Agreement).GetProperty("TerminatedOn", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Agreement).GetField("<TerminatedOn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+
+            var terminationReason = runtimeEntityType.AddProperty(
+                "TerminationReason",
+                typeof(string),
+                propertyInfo: typeof(Agreement).GetProperty("TerminationReason", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Agreement).GetField("<TerminationReason>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 1000);
 
             var title = runtimeEntityType.AddProperty(
                 "Title",
@@ -235,25 +295,32 @@ namespace LinkJ.Partnerships.Web.Data.CompiledModel
             runtimeEntityType.SetPrimaryKey(key);
 
             var index = runtimeEntityType.AddIndex(
-                new[] { createdAt });
+                new[] { archivedAt });
 
             var index0 = runtimeEntityType.AddIndex(
-                new[] { endsOn });
+                new[] { createdAt });
 
             var index1 = runtimeEntityType.AddIndex(
+                new[] { endsOn });
+
+            var index2 = runtimeEntityType.AddIndex(
+                new[] { renewsId },
+                unique: true);
+
+            var index3 = runtimeEntityType.AddIndex(
                 new[] { seedKey },
                 unique: true);
 
-            var index2 = runtimeEntityType.AddIndex(
+            var index4 = runtimeEntityType.AddIndex(
                 new[] { sourceSha256 });
 
-            var index3 = runtimeEntityType.AddIndex(
+            var index5 = runtimeEntityType.AddIndex(
                 new[] { visibility });
 
-            var index4 = runtimeEntityType.AddIndex(
+            var index6 = runtimeEntityType.AddIndex(
                 new[] { effectiveOn, title });
 
-            var index5 = runtimeEntityType.AddIndex(
+            var index7 = runtimeEntityType.AddIndex(
                 new[] { type, effectiveOn });
 
             var agreements_search_delete = runtimeEntityType.AddTrigger(

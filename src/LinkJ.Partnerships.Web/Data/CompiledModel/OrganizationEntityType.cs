@@ -20,7 +20,7 @@ namespace LinkJ.Partnerships.Web.Data.CompiledModel
                 "LinkJ.Partnerships.Web.Domain.Organization",
                 typeof(Organization),
                 baseEntityType,
-                propertyCount: 20,
+                propertyCount: 21,
                 navigationCount: 2,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 6,
@@ -35,6 +35,14 @@ namespace LinkJ.Partnerships.Web.Data.CompiledModel
                 valueGenerated: ValueGenerated.OnAdd,
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: 0);
+
+            var archivedAt = runtimeEntityType.AddProperty(
+                "ArchivedAt",
+                typeof(DateTime?),
+                propertyInfo: typeof(Organization).GetProperty("ArchivedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Organization).GetField("<ArchivedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                valueConverter: new UtcDateTimeConverter());
 
             var city = runtimeEntityType.AddProperty(
                 "City",

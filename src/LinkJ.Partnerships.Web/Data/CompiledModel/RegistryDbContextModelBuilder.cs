@@ -11,7 +11,7 @@ namespace LinkJ.Partnerships.Web.Data.CompiledModel
     public partial class RegistryDbContextModel
     {
         private RegistryDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("ae7e7661-c7e5-4f8a-9a16-228ebc023bd6"), entityTypeCount: 16)
+            : base(skipDetectChanges: false, modelId: new Guid("a6186ba3-1473-49bb-9dc5-d30a2e121e5b"), entityTypeCount: 17)
         {
         }
 
@@ -21,6 +21,7 @@ namespace LinkJ.Partnerships.Web.Data.CompiledModel
             var agreement = AgreementEntityType.Create(this);
             var agreementParticipant = AgreementParticipantEntityType.Create(this);
             var agreementParty = AgreementPartyEntityType.Create(this);
+            var amendment = AmendmentEntityType.Create(this);
             var appUser = AppUserEntityType.Create(this);
             var auditEntry = AuditEntryEntityType.Create(this);
             var findingReview = FindingReviewEntityType.Create(this);
@@ -39,6 +40,7 @@ namespace LinkJ.Partnerships.Web.Data.CompiledModel
             AgreementParticipantEntityType.CreateForeignKey3(agreementParticipant, person);
             AgreementPartyEntityType.CreateForeignKey1(agreementParty, agreement);
             AgreementPartyEntityType.CreateForeignKey2(agreementParty, organization);
+            AmendmentEntityType.CreateForeignKey1(amendment, agreement);
             OrganizationEntityType.CreateForeignKey1(organization, organization);
             PersonEntityType.CreateForeignKey1(person, organization);
             IdentityRoleClaimEntityType.CreateForeignKey1(identityRoleClaim, identityRole);
@@ -52,6 +54,7 @@ namespace LinkJ.Partnerships.Web.Data.CompiledModel
             AgreementEntityType.CreateAnnotations(agreement);
             AgreementParticipantEntityType.CreateAnnotations(agreementParticipant);
             AgreementPartyEntityType.CreateAnnotations(agreementParty);
+            AmendmentEntityType.CreateAnnotations(amendment);
             AppUserEntityType.CreateAnnotations(appUser);
             AuditEntryEntityType.CreateAnnotations(auditEntry);
             FindingReviewEntityType.CreateAnnotations(findingReview);

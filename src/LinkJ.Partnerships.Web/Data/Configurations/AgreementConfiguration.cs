@@ -11,6 +11,9 @@ public sealed class AgreementConfiguration : IEntityTypeConfiguration<Agreement>
         builder.Property(a => a.Type).HasConversion<string>().HasMaxLength(40);
         builder.Property(a => a.Title).HasMaxLength(Agreement.TitleMaxLength);
         builder.Property(a => a.Summary).HasMaxLength(Agreement.SummaryMaxLength);
+        builder.Property(a => a.LocalTitle).HasMaxLength(Agreement.TitleMaxLength);
+        builder.Property(a => a.LocalSummary).HasMaxLength(Agreement.SummaryMaxLength);
+        builder.Property(a => a.TerminationReason).HasMaxLength(Agreement.TerminationReasonMaxLength);
         builder.Property(a => a.EffectiveOnAsStated).HasMaxLength(Agreement.StatedDateMaxLength);
         builder.Property(a => a.TermKind).HasConversion<string>().HasMaxLength(20);
         builder.Property(a => a.TermUnit).HasConversion<string>().HasMaxLength(20);
@@ -28,16 +31,27 @@ public sealed class AgreementConfiguration : IEntityTypeConfiguration<Agreement>
         builder.Property(a => a.Version).IsConcurrencyToken();
         builder.Ignore(a => a.Term);
         builder.Ignore(a => a.Period);
+        builder.Ignore(a => a.LatestExtension);
+        builder.Ignore(a => a.IsArchived);
+        builder.Ignore(a => a.IsTerminated);
+
+        // A chain of renewals: each agreement is renewed by at most one. No foreign key: on SQLite adding one rebuilds
+        // the table and drops its search triggers; hard delete refuses an agreement that another renews instead.
+        builder.HasIndex(a => a.RenewsId).IsUnique();
 
         builder.HasMany(a => a.Parties).WithOne(p => p.Agreement).HasForeignKey(p => p.AgreementId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(a => a.Participants).WithOne(p => p.Agreement).HasForeignKey(p => p.AgreementId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(a => a.Parties).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Navigation(a => a.Participants).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasMany(a => a.Amendments).WithOne(m => m.Agreement).HasForeignKey(m => m.AgreementId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(a => a.Amendments).UsePropertyAccessMode(PropertyAccessMode.Field);
 
         builder.HasIndex(a => new { a.Type, a.EffectiveOn });
         // The staff list's default order; the id that breaks ties is the rowid, which every SQLite index ends with.
         builder.HasIndex(a => new { a.EffectiveOn, a.Title });
         builder.HasIndex(a => a.EndsOn);
+        // Every staff list and count leaves the archive out; this index lets a count do so without reading the table.
+        builder.HasIndex(a => a.ArchivedAt);
         builder.HasIndex(a => a.Visibility);
         builder.HasIndex(a => a.CreatedAt);
     }

@@ -12,6 +12,7 @@ public sealed class OrganizationConfiguration : IEntityTypeConfiguration<Organiz
         builder.Property(o => o.NormalizedName).HasMaxLength(Organization.NameMaxLength);
         builder.Property(o => o.ShortName).HasMaxLength(Organization.ShortNameMaxLength);
         builder.Property(o => o.LocalName).HasMaxLength(Organization.LocalNameMaxLength);
+        builder.Ignore(o => o.IsArchived);
         builder.Property(o => o.Kind).HasConversion<string>().HasMaxLength(40);
         builder.Property(o => o.CountryCode).HasMaxLength(2).IsFixedLength();
         builder.Property(o => o.City).HasMaxLength(Organization.CityMaxLength);

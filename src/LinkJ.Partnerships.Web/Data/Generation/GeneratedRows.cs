@@ -26,9 +26,9 @@ internal sealed class GeneratedRows(DbConnection connection, DbTransaction trans
         "VALUES (@name, @normalized, @local, @kind, @country, @city, @website, @description, @founded, @members, @parent, @slug, FALSE, @notes, @at, @at, 1) RETURNING \"Id\"");
 
     private readonly DbCommand _agreement = Prepare(connection, transaction,
-        "INSERT INTO \"Agreements\" (\"Type\", \"Title\", \"Summary\", \"EffectiveOn\", \"EffectiveOnAsStated\", \"EffectiveOnIsInferred\", \"TermKind\", \"TermLength\", \"TermUnit\", \"EndsOn\", \"PartnerOrdinal\", \"Visibility\", " +
+        "INSERT INTO \"Agreements\" (\"Type\", \"Title\", \"Summary\", \"EffectiveOn\", \"EffectiveOnAsStated\", \"EffectiveOnIsInferred\", \"TermKind\", \"TermLength\", \"TermUnit\", \"EndsOn\", \"TermEndsOn\", \"TerminatedOn\", \"TerminationReason\", \"PartnerOrdinal\", \"Visibility\", " +
         "\"SourcePublisher\", \"SourceTitle\", \"SourcePublishedOn\", \"SourceUrl\", \"CreatedAt\", \"UpdatedAt\", \"Version\") " +
-        "VALUES (@type, @title, @summary, @effective, @stated, @inferred, @termKind, @termLength, @termUnit, @ends, @ordinal, @visibility, " +
+        "VALUES (@type, @title, @summary, @effective, @stated, @inferred, @termKind, @termLength, @termUnit, @ends, @termEnds, @terminated, @terminationReason, @ordinal, @visibility, " +
         "@publisher, @sourceTitle, @published, @url, @at, @at, 1) RETURNING \"Id\"");
 
     private readonly GeneratedRowBatch _parties = new(connection, transaction, "AgreementParties", "AgreementId", "OrganizationId", "Role");
@@ -54,8 +54,15 @@ internal sealed class GeneratedRows(DbConnection connection, DbTransaction trans
     {
         var number = ++_agreements;
         var published = a.EffectiveOn.AddDays(number % 14);
+        // One agreement in 37 with an end date was terminated half-way: chosen by number, not by the random source,
+        // so the rest of a seeded registry stays as it was.
+        var termEnd = a.Term.EndDateFrom(a.EffectiveOn);
+        DateOnly? terminated = number % 37 == 0 && termEnd is { } end && end.DayNumber - a.EffectiveOn.DayNumber > 60
+            ? a.EffectiveOn.AddDays((end.DayNumber - a.EffectiveOn.DayNumber) / 2)
+            : null;
         return Insert(_agreement, a.Type.ToString(), a.Title, a.Summary, a.EffectiveOn, a.EffectiveOnAsStated, a.EffectiveOnAsStated is not null,
-            a.Term.Kind.ToString(), a.Term.Length, a.Term.Unit?.ToString(), a.Term.EndDateFrom(a.EffectiveOn), a.PartnerOrdinal, a.Visibility.ToString(),
+            a.Term.Kind.ToString(), a.Term.Length, a.Term.Unit?.ToString(), terminated ?? termEnd, termEnd, terminated,
+            terminated is null ? null : "The partner withdrew from the programme.", a.PartnerOrdinal, a.Visibility.ToString(),
             a.HasSource ? publisher : null, a.HasSource ? a.Title : null, a.HasSource ? published : null,
             a.HasSource ? $"https://{Slug.From(publisher)}.example/news/{published:yyyy}/{number}" : null,
             CreatedAt.AddDays(published.DayNumber % 300));

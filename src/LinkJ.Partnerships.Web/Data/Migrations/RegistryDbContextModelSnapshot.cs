@@ -45,6 +45,9 @@ namespace LinkJ.Partnerships.Web.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("ArchivedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
@@ -65,11 +68,25 @@ namespace LinkJ.Partnerships.Web.Data.Migrations
                     b.Property<DateOnly?>("EndsOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("ExtendedTo")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("InternalNotes")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("LocalSummary")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LocalTitle")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("PartnerOrdinal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("RenewsId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("SeedKey")
@@ -106,6 +123,9 @@ namespace LinkJ.Partnerships.Web.Data.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("TermEndsOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("TermKind")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -116,6 +136,13 @@ namespace LinkJ.Partnerships.Web.Data.Migrations
 
                     b.Property<string>("TermUnit")
                         .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("TerminatedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TerminationReason")
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
@@ -142,9 +169,14 @@ namespace LinkJ.Partnerships.Web.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ArchivedAt");
+
                     b.HasIndex("CreatedAt");
 
                     b.HasIndex("EndsOn");
+
+                    b.HasIndex("RenewsId")
+                        .IsUnique();
 
                     b.HasIndex("SeedKey")
                         .IsUnique();
@@ -220,6 +252,42 @@ namespace LinkJ.Partnerships.Web.Data.Migrations
                     b.HasIndex("OrganizationId", "AgreementId");
 
                     b.ToTable("AgreementParties");
+                });
+
+            modelBuilder.Entity("LinkJ.Partnerships.Web.Domain.Amendment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgreementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ExtendsTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("MadeOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgreementId", "MadeOn");
+
+                    b.ToTable("Amendments");
                 });
 
             modelBuilder.Entity("LinkJ.Partnerships.Web.Domain.AppUser", b =>
@@ -394,6 +462,9 @@ namespace LinkJ.Partnerships.Web.Data.Migrations
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ArchivedAt")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("City")
                         .HasMaxLength(100)
@@ -737,6 +808,17 @@ namespace LinkJ.Partnerships.Web.Data.Migrations
                     b.Navigation("Organization");
                 });
 
+            modelBuilder.Entity("LinkJ.Partnerships.Web.Domain.Amendment", b =>
+                {
+                    b.HasOne("LinkJ.Partnerships.Web.Domain.Agreement", "Agreement")
+                        .WithMany("Amendments")
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Agreement");
+                });
+
             modelBuilder.Entity("LinkJ.Partnerships.Web.Domain.Organization", b =>
                 {
                     b.HasOne("LinkJ.Partnerships.Web.Domain.Organization", "Parent")
@@ -810,6 +892,8 @@ namespace LinkJ.Partnerships.Web.Data.Migrations
 
             modelBuilder.Entity("LinkJ.Partnerships.Web.Domain.Agreement", b =>
                 {
+                    b.Navigation("Amendments");
+
                     b.Navigation("Participants");
 
                     b.Navigation("Parties");

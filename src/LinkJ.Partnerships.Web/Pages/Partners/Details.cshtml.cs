@@ -16,6 +16,8 @@ public sealed class DetailsModel(ProfileReadModel profiles, RegistryClock clock)
 
     public IReadOnlyList<PublicAgreement> Agreements { get; private set; } = [];
 
+    public ListedProfile Profile { get; private set; } = null!;
+
     public DateOnly Today { get; private set; }
 
     public int EndingSoonDays => clock.EndingSoonDays;
@@ -30,6 +32,7 @@ public sealed class DetailsModel(ProfileReadModel profiles, RegistryClock clock)
         Today = clock.Today;
         Partner = listed.Partner;
         Agreements = listed.Agreements;
+        Profile = listed;
         return Page();
     }
 
@@ -55,5 +58,14 @@ public sealed record PublicAgreement(
     string? SourcePublisher, string? SourceTitle, DateOnly? SourcePublishedOn, string? SourceUrl,
     IReadOnlyList<OtherParty> OtherParties, IReadOnlyList<PublicParticipant> People)
 {
-    public AgreementPeriod Period => new(EffectiveOn, EndsOn);
+    public string? LocalTitle { get; init; }
+
+    public string? LocalSummary { get; init; }
+
+    /// <summary>The agreement this one renews, when that one is public too.</summary>
+    public int? RenewsId { get; init; }
+
+    public bool Terminated { get; init; }
+
+    public AgreementPeriod Period => new(EffectiveOn, EndsOn, Terminated);
 }

@@ -55,11 +55,11 @@ public sealed class DirectoryReadModel(IServiceScopeFactory scopes, RegistryChan
         var partners = await PartnerDirectory.Listed(db)
             .Select(o => new { o.Id, o.Slug, o.Name, o.NormalizedName, o.LocalName, o.CountryCode, o.Kind })
             .ToListAsync(cancellationToken);
-        var agreements = (await db.AgreementParties.AsNoTracking()
-                .Where(p => p.Agreement.Visibility == Visibility.Public && !p.Organization.IsHome)
-                .Select(p => new { p.OrganizationId, p.AgreementId, p.Agreement.Type, p.Agreement.EffectiveOn, p.Agreement.EndsOn })
+        var agreements = (await PartnerDirectory.PublishedParties(db)
+                .Where(p => !p.Organization.IsHome)
+                .Select(p => new { p.OrganizationId, p.AgreementId, p.Agreement.Type, p.Agreement.EffectiveOn, p.Agreement.EndsOn, Terminated = p.Agreement.TerminatedOn != null })
                 .ToListAsync(cancellationToken))
-            .ToLookup(p => p.OrganizationId, p => new PublicAgreementDates(p.AgreementId, p.Type, new AgreementPeriod(p.EffectiveOn, p.EndsOn)));
+            .ToLookup(p => p.OrganizationId, p => new PublicAgreementDates(p.AgreementId, p.Type, new AgreementPeriod(p.EffectiveOn, p.EndsOn, p.Terminated)));
         await transaction.CommitAsync(cancellationToken);
         var snapshot = new DirectorySnapshot(
             version,

@@ -137,7 +137,7 @@ public sealed class DirectorySnapshot
 
             anyOfType = true;
             inForce |= agreement.Period.IsInForceOn(today);
-            ended |= agreement.Period.StatusOn(today) == AgreementStatus.Ended;
+            ended |= agreement.Period.StatusOn(today).HasEnded();
         }
 
         return query.Status switch

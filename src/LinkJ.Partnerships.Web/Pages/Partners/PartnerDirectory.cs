@@ -12,13 +12,20 @@ namespace LinkJ.Partnerships.Web.Pages.Partners;
 /// </summary>
 public sealed class PartnerDirectory(RegistryDbContext db, DirectoryReadModel readModel)
 {
-    /// <summary>Every organization the public may see: a party to a public agreement, and not the home organization.</summary>
+    /// <summary>
+    /// Every organization the public may see: a party to a published agreement, neither archived nor the home
+    /// organization.
+    /// </summary>
     public static IQueryable<Organization> Listed(RegistryDbContext db) =>
         db.Organizations.AsNoTracking()
-            .Where(o => !o.IsHome && o.Parties.Any(p => p.Agreement.Visibility == Visibility.Public));
+            .Where(o => !o.IsHome && o.ArchivedAt == null && o.Parties.Any(p => p.Agreement.Visibility == Visibility.Public && p.Agreement.ArchivedAt == null));
 
     public static IQueryable<Agreement> PublicAgreements(RegistryDbContext db) =>
-        db.Agreements.AsNoTracking().Where(a => a.Visibility == Visibility.Public);
+        db.Agreements.AsNoTracking().Where(AgreementQueries.IsPublished);
+
+    /// <summary>The parties of published agreements (<see cref="AgreementQueries.IsPublished"/>).</summary>
+    public static IQueryable<AgreementParty> PublishedParties(RegistryDbContext db) =>
+        db.AgreementParties.AsNoTracking().Where(p => p.Agreement.Visibility == Visibility.Public && p.Agreement.ArchivedAt == null);
 
     public Task<DirectorySnapshot> SnapshotAsync(CancellationToken cancellationToken) => readModel.CurrentAsync(cancellationToken);
 
@@ -38,7 +45,7 @@ public sealed class PartnerDirectory(RegistryDbContext db, DirectoryReadModel re
         var search = RegistryTextSearch.For(db);
         var titles = search.AgreementTitles(term);
         return search.Organizations(term).Concat(
-            db.AgreementParties.Where(p => p.Agreement.Visibility == Visibility.Public && titles.Contains(p.AgreementId)).Select(p => p.OrganizationId));
+            PublishedParties(db).Where(p => titles.Contains(p.AgreementId)).Select(p => p.OrganizationId));
     }
 }
 

@@ -27,15 +27,15 @@ public static class ProfileReader
         // Its public agreements' ids, as a subquery each statement below starts from: the partner's few rows in the
         // parties' index, rather than every agreement tested for this partner.
         var id = partner.Id;
-        var agreementIds = db.AgreementParties
-            .Where(p => p.OrganizationId == id && p.Agreement.Visibility == Visibility.Public)
+        var agreementIds = PartnerDirectory.PublishedParties(db)
+            .Where(p => p.OrganizationId == id)
             .Select(p => p.AgreementId);
         var rows = await PartnerDirectory.PublicAgreements(db)
             .Where(a => agreementIds.Contains(a.Id))
             .OrderByDescending(a => a.EffectiveOn).ThenBy(a => a.Id)
             .Select(a => new AgreementRow(
                 a.Id, a.Type, a.Title, a.Summary, a.EffectiveOn, a.TermKind, a.TermLength, a.TermUnit, a.EndsOn,
-                a.SourcePublisher, a.SourceTitle, a.SourcePublishedOn, a.SourceUrl))
+                a.SourcePublisher, a.SourceTitle, a.SourcePublishedOn, a.SourceUrl, a.LocalTitle, a.LocalSummary, a.RenewsId, a.TerminatedOn != null))
             .ToListAsync(cancellationToken);
 
         // Every party (the partner's own row gives its role), then the other parties by name, each agreement's together.
@@ -70,7 +70,13 @@ public static class ProfileReader
             a.Id, ownRoles.GetValueOrDefault(a.Id), a.Type, a.Title, a.Summary, a.EffectiveOn, a.TermKind, a.TermLength, a.TermUnit, a.EndsOn,
             a.SourcePublisher, a.SourceTitle, a.SourcePublishedOn, a.SourceUrl,
             parties[a.Id].Select(p => new OtherParty(Link(p.OrganizationId, p.Slug, p.Name, p.LocalName), p.Role)).ToArray(),
-            people[a.Id].Select(p => new PublicParticipant(p.Name, p.LocalName, p.Title, p.Role, p.ActingFor, p.OrganizationId)).ToArray()))
+            people[a.Id].Select(p => new PublicParticipant(p.Name, p.LocalName, p.Title, p.Role, p.ActingFor, p.OrganizationId)).ToArray())
+            {
+                LocalTitle = a.LocalTitle,
+                LocalSummary = a.LocalSummary,
+                RenewsId = a.RenewsId,
+                Terminated = a.Terminated,
+            })
             .ToArray();
         var parent = partner.ParentId is { } parentId ? Link(parentId, partner.ParentSlug!, partner.ParentName!, partner.ParentLocalName) : null;
         return new ListedProfile(
@@ -86,7 +92,8 @@ public static class ProfileReader
 
     private sealed record AgreementRow(
         int Id, AgreementType Type, string Title, string? Summary, DateOnly EffectiveOn, TermKind TermKind, int? TermLength, TermUnit? TermUnit,
-        DateOnly? EndsOn, string? SourcePublisher, string? SourceTitle, DateOnly? SourcePublishedOn, string? SourceUrl);
+        DateOnly? EndsOn, string? SourcePublisher, string? SourceTitle, DateOnly? SourcePublishedOn, string? SourceUrl,
+        string? LocalTitle, string? LocalSummary, int? RenewsId, bool Terminated);
 
     private sealed record PartyRow(int AgreementId, int OrganizationId, PartyRole Role, string Slug, string Name, string? LocalName, string NormalizedName);
 

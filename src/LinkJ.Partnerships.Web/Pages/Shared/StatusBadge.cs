@@ -24,6 +24,7 @@ public static class StatusBadge
         AgreementStatus.EndingSoon => "text-bg-warning",
         AgreementStatus.OpenEnded => "text-bg-info",
         AgreementStatus.Upcoming => "text-bg-secondary",
+        AgreementStatus.Terminated => "text-bg-dark",
         _ => "text-bg-light border",
     };
 }

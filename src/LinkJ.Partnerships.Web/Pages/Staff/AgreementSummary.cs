@@ -12,7 +12,12 @@ public sealed record AgreementSummary(
     DateOnly? EndsOn,
     IReadOnlyList<PartyName> Partners)
 {
-    public AgreementPeriod Period => new(EffectiveOn, EndsOn);
+    /// <summary>Ended early: <see cref="EndsOn"/> is the termination date.</summary>
+    public bool Terminated { get; init; }
+
+    public bool Archived { get; init; }
+
+    public AgreementPeriod Period => new(EffectiveOn, EndsOn, Terminated);
 }
 
 /// <summary>An organization's name as lists show it, with its local name when it has one.</summary>

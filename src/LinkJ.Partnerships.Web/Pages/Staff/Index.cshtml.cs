@@ -36,6 +36,8 @@ public sealed class IndexModel(RegistryDbContext db, RegistryClock clock, Qualit
 
     public int Ended { get; private set; }
 
+    public int Terminated { get; private set; }
+
     public int Findings { get; private set; }
 
     public IReadOnlyList<AgreementSummary> EndingSoon { get; private set; } = [];
@@ -48,11 +50,11 @@ public sealed class IndexModel(RegistryDbContext db, RegistryClock clock, Qualit
     {
         Today = clock.Today;
         EndingSoonDays = clock.EndingSoonDays;
-        var agreements = db.Agreements.AsNoTracking();
+        var agreements = db.Agreements.AsNoTracking().Current();
         // Through the parties' index by organization: LINK-J's agreements, then everyone else on them.
         var home = await db.Organizations.Where(o => o.IsHome).Select(o => (int?)o.Id).FirstOrDefaultAsync(cancellationToken) ?? 0;
-        var homeAgreements = db.AgreementParties.Where(p => p.OrganizationId == home).Select(p => p.AgreementId);
-        Partners = await db.AgreementParties.Where(p => p.OrganizationId != home && homeAgreements.Contains(p.AgreementId))
+        var homeAgreements = db.AgreementParties.Where(p => p.OrganizationId == home && p.Agreement.ArchivedAt == null).Select(p => p.AgreementId);
+        Partners = await db.AgreementParties.Where(p => p.OrganizationId != home && p.Organization.ArchivedAt == null && homeAgreements.Contains(p.AgreementId))
             .Select(p => p.OrganizationId).Distinct().CountAsync(cancellationToken);
         var total = await agreements.CountAsync(cancellationToken);
         EcosystemAgreements = total - await homeAgreements.CountAsync(cancellationToken);
@@ -62,6 +64,7 @@ public sealed class IndexModel(RegistryDbContext db, RegistryClock clock, Qualit
         Countries = (await db.PartnerCountriesAsync(cancellationToken)).Count;
         InForce = await agreements.InForceOn(Today).CountAsync(cancellationToken);
         Ended = await agreements.WhereStatus(AgreementStatus.Ended, Today, EndingSoonDays).CountAsync(cancellationToken);
+        Terminated = await agreements.WhereStatus(AgreementStatus.Terminated, Today, EndingSoonDays).CountAsync(cancellationToken);
         Findings = (await Quality.QualityReport.TodayAsync(checks, db, cache, clock, cancellationToken)).Open.Count;
         var endingSoon = agreements.WhereStatus(AgreementStatus.EndingSoon, Today, EndingSoonDays);
         EndingSoonCount = await endingSoon.CountAsync(cancellationToken);

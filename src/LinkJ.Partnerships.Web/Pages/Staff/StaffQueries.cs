@@ -22,7 +22,11 @@ public static class StaffQueries
             a.Parties
                 .OrderBy(p => p.Organization.IsHome).ThenBy(p => p.Organization.Name)
                 .Select(p => new PartyName(p.OrganizationId, p.Organization.Name, p.Organization.LocalName, p.Organization.CountryCode, p.Organization.IsHome))
-                .ToList()));
+                .ToList())
+        {
+            Terminated = a.TerminatedOn != null,
+            Archived = a.ArchivedAt != null,
+        });
 
     /// <summary>
     /// The countries partners are in (organizations other than the home one, with an agreement). Grouped the plain
@@ -47,6 +51,7 @@ public static class StaffQueries
         WHERE "Code" IS NOT NULL AND (
             SELECT 1 FROM "Organizations" AS "o"
             WHERE "o"."CountryCode" = "Country"."Code" AND NOT "o"."IsHome"
+                AND "o"."ArchivedAt" IS NULL
                 AND EXISTS (SELECT 1 FROM "AgreementParties" AS "p" WHERE "p"."OrganizationId" = "o"."Id")
             LIMIT 1) IS NOT NULL
         """;
@@ -59,11 +64,11 @@ public static class StaffQueries
     public static async Task<IReadOnlyList<AgreementSummary>> ToSummaryPageAsync(this IQueryable<Agreement> page, RegistryDbContext db, CancellationToken cancellationToken)
     {
         var agreements = await page
-            .Select(a => new { a.Id, a.Title, a.Type, a.Visibility, a.EffectiveOn, a.EndsOn })
+            .Select(a => new { a.Id, a.Title, a.Type, a.Visibility, a.EffectiveOn, a.EndsOn, Terminated = a.TerminatedOn != null, Archived = a.ArchivedAt != null })
             .ToListAsync(cancellationToken);
         var parties = await db.PartiesOfAsync(agreements.Select(a => a.Id).ToList(), cancellationToken);
         return agreements
-            .Select(a => new AgreementSummary(a.Id, a.Title, a.Type, a.Visibility, a.EffectiveOn, a.EndsOn, parties[a.Id].ToList()))
+            .Select(a => new AgreementSummary(a.Id, a.Title, a.Type, a.Visibility, a.EffectiveOn, a.EndsOn, parties[a.Id].ToList()) { Terminated = a.Terminated, Archived = a.Archived })
             .ToList();
     }
 

@@ -74,6 +74,7 @@ public sealed class Timeline
         AgreementStatus.EndingSoon => "#d39e00",
         AgreementStatus.OpenEnded => "#0a8ca8",
         AgreementStatus.Upcoming => "#6c757d",
+        AgreementStatus.Terminated => "#212529",
         _ => "#adb5bd",
     };
 

@@ -20,9 +20,9 @@ namespace LinkJ.Partnerships.Web.Data.Postgres.CompiledModel
                 "LinkJ.Partnerships.Web.Domain.Agreement",
                 typeof(Agreement),
                 baseEntityType,
-                propertyCount: 26,
-                navigationCount: 2,
-                unnamedIndexCount: 7,
+                propertyCount: 34,
+                navigationCount: 3,
+                unnamedIndexCount: 9,
                 keyCount: 1,
                 triggerCount: 3);
 
@@ -35,6 +35,15 @@ namespace LinkJ.Partnerships.Web.Data.Postgres.CompiledModel
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: 0);
             id.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+
+            var archivedAt = runtimeEntityType.AddProperty(
+                "ArchivedAt",
+                typeof(DateTime?),
+                propertyInfo: typeof(Agreement).GetProperty("ArchivedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Agreement).GetField("<ArchivedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                valueConverter: new UtcDateTimeConverter());
+            archivedAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var createdAt = runtimeEntityType.AddProperty(
                 "CreatedAt",
@@ -87,6 +96,14 @@ namespace LinkJ.Partnerships.Web.Data.Postgres.CompiledModel
                 nullable: true);
             endsOn.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
+            var extendedTo = runtimeEntityType.AddProperty(
+                "ExtendedTo",
+                typeof(DateOnly?),
+                propertyInfo: typeof(Agreement).GetProperty("ExtendedTo", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Agreement).GetField("<ExtendedTo>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            extendedTo.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
             var internalNotes = runtimeEntityType.AddProperty(
                 "InternalNotes",
                 typeof(string),
@@ -96,6 +113,24 @@ namespace LinkJ.Partnerships.Web.Data.Postgres.CompiledModel
                 maxLength: 4000);
             internalNotes.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
+            var localSummary = runtimeEntityType.AddProperty(
+                "LocalSummary",
+                typeof(string),
+                propertyInfo: typeof(Agreement).GetProperty("LocalSummary", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Agreement).GetField("<LocalSummary>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 4000);
+            localSummary.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var localTitle = runtimeEntityType.AddProperty(
+                "LocalTitle",
+                typeof(string),
+                propertyInfo: typeof(Agreement).GetProperty("LocalTitle", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Agreement).GetField("<LocalTitle>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 300);
+            localTitle.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
             var partnerOrdinal = runtimeEntityType.AddProperty(
                 "PartnerOrdinal",
                 typeof(int?),
@@ -103,6 +138,14 @@ namespace LinkJ.Partnerships.Web.Data.Postgres.CompiledModel
                 fieldInfo: typeof(Agreement).GetField("<PartnerOrdinal>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
             partnerOrdinal.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var renewsId = runtimeEntityType.AddProperty(
+                "RenewsId",
+                typeof(int?),
+                propertyInfo: typeof(Agreement).GetProperty("RenewsId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Agreement).GetField("<RenewsId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            renewsId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var seedKey = runtimeEntityType.AddProperty(
                 "SeedKey",
@@ -183,6 +226,14 @@ namespace LinkJ.Partnerships.Web.Data.Postgres.CompiledModel
                 maxLength: 4000);
             summary.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
+            var termEndsOn = runtimeEntityType.AddProperty(
+                "TermEndsOn",
+                typeof(DateOnly?),
+                propertyInfo: typeof(Agreement).GetProperty("TermEndsOn", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Agreement).GetField("<TermEndsOn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            termEndsOn.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
             var termKind = runtimeEntityType.AddProperty(
                 "TermKind",
                 typeof(TermKind),
@@ -210,6 +261,23 @@ namespace LinkJ.Partnerships.Web.Data.Postgres.CompiledModel
                 maxLength: 20,
                 providerPropertyType: typeof(string));
             termUnit.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var terminatedOn = runtimeEntityType.AddProperty(
+                "TerminatedOn",
+                typeof(DateOnly?),
+                propertyInfo: typeof(Agreement).GetProperty("TerminatedOn", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Agreement).GetField("<TerminatedOn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            terminatedOn.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var terminationReason = runtimeEntityType.AddProperty(
+                "TerminationReason",
+                typeof(string),
+                propertyInfo: typeof(Agreement).GetProperty("TerminationReason", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Agreement).GetField("<TerminationReason>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 1000);
+            terminationReason.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var title = runtimeEntityType.AddProperty(
                 "Title",
@@ -262,25 +330,32 @@ namespace LinkJ.Partnerships.Web.Data.Postgres.CompiledModel
             runtimeEntityType.SetPrimaryKey(key);
 
             var index = runtimeEntityType.AddIndex(
-                new[] { createdAt });
+                new[] { archivedAt });
 
             var index0 = runtimeEntityType.AddIndex(
-                new[] { endsOn });
+                new[] { createdAt });
 
             var index1 = runtimeEntityType.AddIndex(
+                new[] { endsOn });
+
+            var index2 = runtimeEntityType.AddIndex(
+                new[] { renewsId },
+                unique: true);
+
+            var index3 = runtimeEntityType.AddIndex(
                 new[] { seedKey },
                 unique: true);
 
-            var index2 = runtimeEntityType.AddIndex(
+            var index4 = runtimeEntityType.AddIndex(
                 new[] { sourceSha256 });
 
-            var index3 = runtimeEntityType.AddIndex(
+            var index5 = runtimeEntityType.AddIndex(
                 new[] { visibility });
 
-            var index4 = runtimeEntityType.AddIndex(
+            var index6 = runtimeEntityType.AddIndex(
                 new[] { effectiveOn, title });
 
-            var index5 = runtimeEntityType.AddIndex(
+            var index7 = runtimeEntityType.AddIndex(
                 new[] { type, effectiveOn });
 
             var agreements_search_delete = runtimeEntityType.AddTrigger(

@@ -12,7 +12,7 @@ namespace LinkJ.Partnerships.Web.Data.Postgres.CompiledModel
     public partial class PostgresRegistryDbContextModel
     {
         private PostgresRegistryDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("06dcfbb6-eb59-4aa8-90c6-351ce3c82a2f"), entityTypeCount: 16)
+            : base(skipDetectChanges: false, modelId: new Guid("174eb9a1-dd01-4f2c-bd9f-1431acff75d9"), entityTypeCount: 17)
         {
         }
 
@@ -22,6 +22,7 @@ namespace LinkJ.Partnerships.Web.Data.Postgres.CompiledModel
             var agreement = AgreementEntityType.Create(this);
             var agreementParticipant = AgreementParticipantEntityType.Create(this);
             var agreementParty = AgreementPartyEntityType.Create(this);
+            var amendment = AmendmentEntityType.Create(this);
             var appUser = AppUserEntityType.Create(this);
             var auditEntry = AuditEntryEntityType.Create(this);
             var findingReview = FindingReviewEntityType.Create(this);
@@ -40,6 +41,7 @@ namespace LinkJ.Partnerships.Web.Data.Postgres.CompiledModel
             AgreementParticipantEntityType.CreateForeignKey3(agreementParticipant, person);
             AgreementPartyEntityType.CreateForeignKey1(agreementParty, agreement);
             AgreementPartyEntityType.CreateForeignKey2(agreementParty, organization);
+            AmendmentEntityType.CreateForeignKey1(amendment, agreement);
             OrganizationEntityType.CreateForeignKey1(organization, organization);
             PersonEntityType.CreateForeignKey1(person, organization);
             IdentityRoleClaimEntityType.CreateForeignKey1(identityRoleClaim, identityRole);
@@ -53,6 +55,7 @@ namespace LinkJ.Partnerships.Web.Data.Postgres.CompiledModel
             AgreementEntityType.CreateAnnotations(agreement);
             AgreementParticipantEntityType.CreateAnnotations(agreementParticipant);
             AgreementPartyEntityType.CreateAnnotations(agreementParty);
+            AmendmentEntityType.CreateAnnotations(amendment);
             AppUserEntityType.CreateAnnotations(appUser);
             AuditEntryEntityType.CreateAnnotations(auditEntry);
             FindingReviewEntityType.CreateAnnotations(findingReview);

@@ -52,6 +52,9 @@ namespace LinkJ.Partnerships.Web.Data.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<DateTime?>("ArchivedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -72,11 +75,25 @@ namespace LinkJ.Partnerships.Web.Data.Postgres.Migrations
                     b.Property<DateOnly?>("EndsOn")
                         .HasColumnType("date");
 
+                    b.Property<DateOnly?>("ExtendedTo")
+                        .HasColumnType("date");
+
                     b.Property<string>("InternalNotes")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
+                    b.Property<string>("LocalSummary")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("LocalTitle")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
                     b.Property<int?>("PartnerOrdinal")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("RenewsId")
                         .HasColumnType("integer");
 
                     b.Property<string>("SeedKey")
@@ -113,6 +130,9 @@ namespace LinkJ.Partnerships.Web.Data.Postgres.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
+                    b.Property<DateOnly?>("TermEndsOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("TermKind")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -124,6 +144,13 @@ namespace LinkJ.Partnerships.Web.Data.Postgres.Migrations
                     b.Property<string>("TermUnit")
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
+
+                    b.Property<DateOnly?>("TerminatedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("TerminationReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -149,9 +176,14 @@ namespace LinkJ.Partnerships.Web.Data.Postgres.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ArchivedAt");
+
                     b.HasIndex("CreatedAt");
 
                     b.HasIndex("EndsOn");
+
+                    b.HasIndex("RenewsId")
+                        .IsUnique();
 
                     b.HasIndex("SeedKey")
                         .IsUnique();
@@ -229,6 +261,44 @@ namespace LinkJ.Partnerships.Web.Data.Postgres.Migrations
                     b.HasIndex("OrganizationId", "AgreementId");
 
                     b.ToTable("AgreementParties");
+                });
+
+            modelBuilder.Entity("LinkJ.Partnerships.Web.Domain.Amendment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AgreementId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateOnly?>("ExtendsTo")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateOnly>("MadeOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgreementId", "MadeOn");
+
+                    b.ToTable("Amendments");
                 });
 
             modelBuilder.Entity("LinkJ.Partnerships.Web.Domain.AppUser", b =>
@@ -409,6 +479,9 @@ namespace LinkJ.Partnerships.Web.Data.Postgres.Migrations
                         .HasColumnType("integer");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime?>("ArchivedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("City")
                         .HasMaxLength(100)
@@ -760,6 +833,17 @@ namespace LinkJ.Partnerships.Web.Data.Postgres.Migrations
                     b.Navigation("Organization");
                 });
 
+            modelBuilder.Entity("LinkJ.Partnerships.Web.Domain.Amendment", b =>
+                {
+                    b.HasOne("LinkJ.Partnerships.Web.Domain.Agreement", "Agreement")
+                        .WithMany("Amendments")
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Agreement");
+                });
+
             modelBuilder.Entity("LinkJ.Partnerships.Web.Domain.Organization", b =>
                 {
                     b.HasOne("LinkJ.Partnerships.Web.Domain.Organization", "Parent")
@@ -833,6 +917,8 @@ namespace LinkJ.Partnerships.Web.Data.Postgres.Migrations
 
             modelBuilder.Entity("LinkJ.Partnerships.Web.Domain.Agreement", b =>
                 {
+                    b.Navigation("Amendments");
+
                     b.Navigation("Participants");
 
                     b.Navigation("Parties");

@@ -157,6 +157,7 @@ public abstract class AgreementFormPage(
         Organization Named(string name) => _named[Names.Normalize(name)];
 
         agreement.Describe(Input.Type, Input.Title!, Input.Summary);
+        agreement.DescribeInJapanese(Input.LocalTitle, Input.LocalSummary);
         agreement.Schedule(Input.EffectiveOn!.Value, Input.TryTerm()!);
         agreement.EffectiveOnAsStated = FormRules.Clean(Input.EffectiveOnAsStated);
         agreement.EffectiveOnIsInferred = Input.EffectiveOnIsInferred;

@@ -21,6 +21,14 @@ public sealed class AgreementInput
 
     public string? Summary { get; set; }
 
+    /// <summary>The title in Japanese, for Japanese pages.</summary>
+    public string? LocalTitle { get; set; }
+
+    public string? LocalSummary { get; set; }
+
+    /// <summary>The agreement this one renews, when it was started with "Renew".</summary>
+    public int? RenewsId { get; set; }
+
     public List<PartyInput> Parties { get; set; } = [];
 
     public List<ParticipantInput> People { get; set; } = [];
@@ -89,6 +97,9 @@ public sealed class AgreementInput
         Type = a.Type,
         Title = a.Title,
         Summary = a.Summary,
+        LocalTitle = a.LocalTitle,
+        LocalSummary = a.LocalSummary,
+        RenewsId = a.RenewsId,
         Parties = [.. a.Parties.OrderBy(p => p.Organization.IsHome ? 0 : 1).ThenBy(p => p.Organization.Name).Select(p => new PartyInput { Organization = p.Organization.Name, Role = p.Role })],
         People = [.. a.Participants.OrderBy(p => p.Role).ThenBy(p => p.Id).Select(p => new ParticipantInput { Id = p.Id, Name = p.Person.Name, Title = p.Title, Party = p.Organization.Name, Role = p.Role })],
         EffectiveOn = a.EffectiveOn,
@@ -97,7 +108,7 @@ public sealed class AgreementInput
         TermKind = a.TermKind,
         TermLength = a.TermLength,
         TermUnit = a.TermUnit ?? TermUnit.Years,
-        EndsOn = a.TermKind == TermKind.FixedEndDate ? a.EndsOn : null,
+        EndsOn = a.TermKind == TermKind.FixedEndDate ? a.TermEndsOn : null,
         PartnerOrdinal = a.PartnerOrdinal,
         Visibility = a.Visibility,
         InternalNotes = a.InternalNotes,
@@ -112,6 +123,7 @@ public sealed class AgreementInput
     public IEnumerable<(string Field, string? Value)> Describe() =>
     [
         ("Type", Type.ToString()), ("Title", FormRules.Clean(Title)), ("Summary", FormRules.Clean(Summary)),
+        ("Japanese title", FormRules.Clean(LocalTitle)), ("Japanese summary", FormRules.Clean(LocalSummary)),
         ("Parties", string.Join("; ", FilledParties.Select(p => $"{p.Row.Organization?.Trim()} ({p.Row.Role})").Order(StringComparer.Ordinal))),
         ("Signatories and representatives", string.Join("; ", FilledPeople.Select(p => $"{p.Row.Name?.Trim()}, {FormRules.Clean(p.Row.Title)}, {p.Row.Party?.Trim()} ({p.Row.Role})").Order(StringComparer.Ordinal))),
         ("Effective on", Date(EffectiveOn)), ("Effective date as stated", FormRules.Clean(EffectiveOnAsStated)),
@@ -120,6 +132,32 @@ public sealed class AgreementInput
         ("Source publisher", FormRules.Clean(SourcePublisher)), ("Source title", FormRules.Clean(SourceTitle)),
         ("Source date", Date(SourcePublishedOn)), ("Source address", FormRules.Clean(SourceUrl)),
     ];
+
+    /// <summary>
+    /// The form for the renewal of <paramref name="previous"/>: its type, title, parties, people and term, effective
+    /// on the day it ends (or today, when it has no end). Its sources and notes belong to it, not to the renewal.
+    /// </summary>
+    public static AgreementInput RenewalOf(Agreement previous, DateOnly today)
+    {
+        var input = From(previous);
+        input.Id = 0;
+        input.Version = 0;
+        input.RenewsId = previous.Id;
+        input.EffectiveOn = previous.EndsOn ?? today;
+        input.EffectiveOnAsStated = null;
+        input.EffectiveOnIsInferred = false;
+        input.EndsOn = null;
+        input.PartnerOrdinal = null;
+        input.InternalNotes = input.DataQualityNotes = null;
+        input.SourcePublisher = input.SourceTitle = input.SourceUrl = null;
+        input.SourcePublishedOn = null;
+        foreach (var person in input.People)
+        {
+            person.Id = null;
+        }
+
+        return input;
+    }
 
     private static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -18,6 +18,8 @@ public sealed class AgreementInputValidator : AbstractValidator<AgreementInput>
         RuleFor(x => x.Type).IsInEnum();
         RuleFor(x => x.Title).NotEmpty().MaximumLength(Agreement.TitleMaxLength);
         RuleFor(x => x.Summary).MaximumLength(Agreement.SummaryMaxLength);
+        RuleFor(x => x.LocalTitle).MaximumLength(Agreement.TitleMaxLength);
+        RuleFor(x => x.LocalSummary).MaximumLength(Agreement.SummaryMaxLength);
         RuleFor(x => x.EffectiveOn).NotNull().WithMessage(_ => s["Enter the date the agreement takes effect."]).InRegistryRange();
         RuleFor(x => x.EffectiveOnAsStated).MaximumLength(Agreement.StatedDateMaxLength);
 

@@ -13,6 +13,9 @@ public sealed class DeleteModel(RegistryDbContext db) : PageModel
 
     public IReadOnlyList<string> Parties { get; private set; } = [];
 
+    /// <summary>The agreement that renews this one: while it exists, this one is referenced and can only be archived.</summary>
+    public int? RenewedBy { get; private set; }
+
     public async Task<IActionResult> OnGetAsync([FromRoute] int id, CancellationToken cancellationToken)
     {
         var agreement = await db.Agreements.AsNoTracking()
@@ -25,6 +28,7 @@ public sealed class DeleteModel(RegistryDbContext db) : PageModel
         }
 
         (Title, EffectiveOn, Parties) = (agreement.Title, agreement.EffectiveOn, agreement.Parties);
+        RenewedBy = await RenewedByAsync(id, cancellationToken);
         return Page();
     }
 
@@ -39,9 +43,17 @@ public sealed class DeleteModel(RegistryDbContext db) : PageModel
             return NotFound();
         }
 
+        if (await RenewedByAsync(id, cancellationToken) is not null)
+        {
+            return await OnGetAsync(id, cancellationToken);
+        }
+
         db.Agreements.Remove(agreement);
         await db.SaveChangesAsync(cancellationToken);
         this.Flash("Deleted the agreement “{0}”.", agreement.Title);
         return RedirectToPage("Index");
     }
+
+    private Task<int?> RenewedByAsync(int id, CancellationToken cancellationToken) =>
+        db.Agreements.Where(a => a.RenewsId == id).Select(a => (int?)a.Id).FirstOrDefaultAsync(cancellationToken);
 }

@@ -45,6 +45,12 @@ public sealed class EditModel(RegistryDbContext db, IValidator<AgreementInput> v
             return await ShowConflictAsync(agreement, cancellationToken);
         }
 
+        if (agreement.ScheduleProblem(Input.EffectiveOn!.Value, Input.TryTerm()!) is { } problem)
+        {
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(AgreementInput.EffectiveOn)}", this.Text(problem));
+            return await ShowAsync(cancellationToken);
+        }
+
         // The version covers the whole agreement: a change to its parties or people alone still moves it on.
         var entry = Db.Entry(agreement);
         entry.Property(a => a.Version).OriginalValue = Input.Version;

@@ -69,6 +69,10 @@ public sealed class AgreementSearch
 
     public IReadOnlyCollection<int>? FindingAgreementIds { get; set; }
 
+    /// <summary>The archive instead of the current agreements: archived ones show only when asked for.</summary>
+    [FromQuery(Name = "archived")]
+    public bool? Archived { get; set; }
+
     [FromQuery(Name = "sort")]
     public AgreementSort Sort { get; set; }
 
@@ -80,10 +84,10 @@ public sealed class AgreementSearch
 
     public bool HasCriteriaBesideWords => Type is not null || Status is not null || !string.IsNullOrEmpty(Country)
         || Visibility is not null || FromYear is not null || ToYear is not null || WithFindings == true
-        || Scope is not null || EndsFrom is not null || EndsTo is not null;
+        || Scope is not null || EndsFrom is not null || EndsTo is not null || Archived == true;
 
     /// <summary>One string per distinct search, for keeping its result. The free text goes last, so no separator in it can make two searches look alike.</summary>
-    public string Key => string.Join('|', Type, Status, Country?.ToUpperInvariant(), Visibility, FromYear, ToYear, WithFindings, Scope, EndsFrom, EndsTo, Sort, Descending, Query);
+    public string Key => string.Join('|', Type, Status, Country?.ToUpperInvariant(), Visibility, FromYear, ToYear, WithFindings, Scope, EndsFrom, EndsTo, Archived, Sort, Descending, Query);
 
     /// <summary>Forgets a criterion that failed validation, so the rest of the search still runs.</summary>
     public void Drop(string key)
@@ -98,6 +102,7 @@ public sealed class AgreementSearch
             case "from": FromYear = null; break;
             case "to": ToYear = null; break;
             case "findings": WithFindings = null; break;
+            case "archived": Archived = null; break;
             case "scope": Scope = null; break;
             case "endsFrom": EndsFrom = null; break;
             case "endsTo": EndsTo = null; break;
@@ -118,6 +123,7 @@ public sealed class AgreementSearch
 
     public IQueryable<Agreement> Filter(IQueryable<Agreement> agreements, DateOnly today, int endingSoonDays, IRegistryTextSearch search)
     {
+        agreements = Archived == true ? agreements.Where(a => a.ArchivedAt != null) : agreements.Current();
         if (Matching(search) is { } matching)
         {
             agreements = agreements.Where(a => matching.Contains(a.Id));

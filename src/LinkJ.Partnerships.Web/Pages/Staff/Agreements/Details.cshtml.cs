@@ -16,6 +16,13 @@ public sealed class DetailsModel(RegistryDbContext db, RegistryClock clock) : Pa
 
     public AgreementStatus Status { get; private set; }
 
+    public int EndingSoonDays => clock.EndingSoonDays;
+
+    /// <summary>The renewal chain it belongs to, oldest first; one link when it renews nothing and nothing renews it.</summary>
+    public IReadOnlyList<ChainLink> Chain { get; private set; } = [];
+
+    public IReadOnlyList<AmendmentView> Amendments { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
         var agreement = await db.Agreements.AsNoTracking()
@@ -28,7 +35,16 @@ public sealed class DetailsModel(RegistryDbContext db, RegistryClock clock) : Pa
                 a.Parties.OrderBy(p => p.Organization.IsHome).ThenBy(p => p.Organization.Name)
                     .Select(p => new PartyView(p.OrganizationId, p.Organization.Name, p.Organization.LocalName, p.Organization.CountryCode, p.Role)).ToList(),
                 a.Participants.OrderBy(p => p.Role).ThenBy(p => p.Person.Name)
-                    .Select(p => new ParticipantView(p.PersonId, p.Person.Name, p.Person.LocalName, p.Role, p.Title, p.OrganizationId, p.Organization.Name)).ToList()))
+                    .Select(p => new ParticipantView(p.PersonId, p.Person.Name, p.Person.LocalName, p.Role, p.Title, p.OrganizationId, p.Organization.Name)).ToList())
+            {
+                LocalTitle = a.LocalTitle,
+                LocalSummary = a.LocalSummary,
+                TermEndsOn = a.TermEndsOn,
+                ExtendedTo = a.ExtendedTo,
+                TerminatedOn = a.TerminatedOn,
+                TerminationReason = a.TerminationReason,
+                ArchivedAt = a.ArchivedAt,
+            })
             .AsSplitQuery()
             .SingleOrDefaultAsync(cancellationToken);
         if (agreement is null)
@@ -39,6 +55,12 @@ public sealed class DetailsModel(RegistryDbContext db, RegistryClock clock) : Pa
         Agreement = agreement;
         Today = clock.Today;
         Status = agreement.Period.StatusOn(Today, clock.EndingSoonDays);
+        Chain = await RenewalChain.OfAsync(db, id, cancellationToken);
+        Amendments = await db.Amendments.AsNoTracking()
+            .Where(m => m.AgreementId == id)
+            .OrderBy(m => m.MadeOn).ThenBy(m => m.Id)
+            .Select(m => new AmendmentView(m.Id, m.Kind, m.MadeOn, m.Description, m.Reason, m.ExtendsTo))
+            .ToListAsync(cancellationToken);
         return Page();
     }
 
@@ -48,8 +70,24 @@ public sealed class DetailsModel(RegistryDbContext db, RegistryClock clock) : Pa
         string? InternalNotes, string? DataQualityNotes, string? SourcePublisher, string? SourceTitle, DateOnly? SourcePublishedOn, string? SourceUrl,
         string? SourceIdentifier, string? SourceSha256, string? SourceText, DateTime CreatedAt, DateTime UpdatedAt, IReadOnlyList<PartyView> Parties, IReadOnlyList<ParticipantView> People)
     {
-        public AgreementPeriod Period => new(EffectiveOn, EndsOn);
+        public string? LocalTitle { get; init; }
+
+        public string? LocalSummary { get; init; }
+
+        public DateOnly? TermEndsOn { get; init; }
+
+        public DateOnly? ExtendedTo { get; init; }
+
+        public DateOnly? TerminatedOn { get; init; }
+
+        public string? TerminationReason { get; init; }
+
+        public DateTime? ArchivedAt { get; init; }
+
+        public AgreementPeriod Period => new(EffectiveOn, EndsOn, TerminatedOn is not null);
     }
+
+    public sealed record AmendmentView(int Id, AmendmentKind Kind, DateOnly MadeOn, string Description, string? Reason, DateOnly? ExtendsTo);
 
     public sealed record PartyView(int Id, string Name, string? LocalName, string? CountryCode, PartyRole Role);
 

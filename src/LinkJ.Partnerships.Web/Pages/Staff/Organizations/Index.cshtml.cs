@@ -16,6 +16,10 @@ public sealed class IndexModel(RegistryDbContext db, RegistryClock clock) : Page
     [FromQuery(Name = "q")]
     public string? Query { get; set; }
 
+    /// <summary>The archive instead of the current organizations.</summary>
+    [FromQuery(Name = "archived")]
+    public bool? Archived { get; set; }
+
     public Paging Paging { get; private set; } = Paging.For(1, null, 0);
 
     public IReadOnlyList<OrganizationRow> Rows { get; private set; } = [];
@@ -23,7 +27,9 @@ public sealed class IndexModel(RegistryDbContext db, RegistryClock clock) : Page
     public async Task OnGetAsync([FromQuery(Name = "page")] int? pageNumber, CancellationToken cancellationToken)
     {
         var inForce = AgreementQueries.IsInForceOn(clock.Today);
-        var organizations = db.Organizations.AsNoTracking();
+        var organizations = Archived == true
+            ? db.Organizations.AsNoTracking().Where(o => o.ArchivedAt != null)
+            : db.Organizations.AsNoTracking().Where(o => o.ArchivedAt == null);
         if (Query is { Length: > QueryMaxLength })
         {
             ModelState.AddModelError("q", "too long");
@@ -39,8 +45,8 @@ public sealed class IndexModel(RegistryDbContext db, RegistryClock clock) : Page
         Rows = await organizations.OrderBy(o => o.Name).Skip(Paging.Skip).Take(Paging.PageSize)
             .Select(o => new OrganizationRow(
                 o.Id, o.Name, o.LocalName, o.Kind, o.CountryCode, o.IsHome,
-                o.Parties.Count,
-                o.Parties.Select(p => p.Agreement).AsQueryable().Count(inForce)))
+                o.Parties.Count(p => p.Agreement.ArchivedAt == null),
+                o.Parties.Select(p => p.Agreement).Where(a => a.ArchivedAt == null).AsQueryable().Count(inForce)))
             .ToListAsync(cancellationToken);
     }
 

@@ -14,12 +14,17 @@ public sealed class DataQualityChecks(RegistryDbContext db, DirectoryReadModel d
 {
     public async Task<IReadOnlyList<Finding>> RunAsync(DateOnly today, CancellationToken cancellationToken)
     {
-        var agreements = await db.Agreements.AsNoTracking()
+        // Archived records are out of the checks, as they are out of the lists; a renewal counts even when archived.
+        var agreements = await db.Agreements.AsNoTracking().Current()
             .Select(a => new AgreementFacts(a.Id, a.Title, a.EffectiveOn, a.EndsOn, a.EffectiveOnIsInferred, a.EffectiveOnAsStated, a.PartnerOrdinal,
-                a.SourcePublisher != null || a.SourceTitle != null || a.SourceUrl != null, a.InternalNotes, a.DataQualityNotes, a.Version))
+                a.SourcePublisher != null || a.SourceTitle != null || a.SourceUrl != null, a.InternalNotes, a.DataQualityNotes, a.Version)
+            {
+                Terminated = a.TerminatedOn != null,
+            })
             .ToListAsync(cancellationToken);
+        var renewed = (await db.Agreements.AsNoTracking().Where(a => a.RenewsId != null).Select(a => a.RenewsId!.Value).ToListAsync(cancellationToken)).ToHashSet();
         var organizations = await db.Organizations.AsNoTracking()
-            .Select(o => new OrganizationFacts(o.Id, o.Name, o.LocalName, o.CountryCode, o.Version))
+            .Select(o => new OrganizationFacts(o.Id, o.Name, o.LocalName, o.CountryCode, o.Version) { Archived = o.ArchivedAt != null })
             .ToDictionaryAsync(o => o.Id, cancellationToken);
         var parties = (await db.AgreementParties.AsNoTracking().Select(p => new { p.AgreementId, p.OrganizationId }).ToListAsync(cancellationToken))
             .ToLookup(p => p.AgreementId, p => p.OrganizationId);
@@ -41,10 +46,10 @@ public sealed class DataQualityChecks(RegistryDbContext db, DirectoryReadModel d
                 p.Role == ParticipantRole.Signatory ? "{0} signed for {1}, which is not a party to the agreement." : "{0} spoke for {1}, which is not a party to the agreement.",
                 [p.Person, organizations[p.OrganizationId].Name], [Record(byId[p.AgreementId]), Record(organizations[p.OrganizationId])],
                 Evidence(byId[p.AgreementId], p.Person, p.OrganizationId))));
-        findings.AddRange(organizations.Values.Where(o => o.CountryCode is null).OrderBy(o => o.Name, StringComparer.Ordinal).Select(o => new Finding(FindingKind.NoCountry,
+        findings.AddRange(organizations.Values.Where(o => o.CountryCode is null && !o.Archived).OrderBy(o => o.Name, StringComparer.Ordinal).Select(o => new Finding(FindingKind.NoCountry,
             "The organization has no country.", [], [Record(o)], Evidence(o))));
-        findings.AddRange(Duplicates(organizations.Values));
-        findings.AddRange(EndedWithoutRenewal(agreements, parties, today));
+        findings.AddRange(Duplicates(organizations.Values.Where(o => !o.Archived)));
+        findings.AddRange(EndedWithoutRenewal(agreements, renewed, parties, today));
         findings.AddRange(DirectoryDisagreements(snapshot, byId, today));
         return findings;
     }
@@ -86,15 +91,17 @@ public sealed class DataQualityChecks(RegistryDbContext db, DirectoryReadModel d
     }
 
     /// <summary>
-    /// An ended agreement is followed up when a later agreement joins the same parties, or when its notes say it was
-    /// not renewed. Until agreements link to their renewals, that later agreement stands for the renewal.
+    /// An agreement that ended at its end date is followed up when a renewal links to it, when a later agreement joins
+    /// the same parties (entered before renewals were linked), or when its notes say it was not renewed. One that was
+    /// terminated early was ended on purpose, so no renewal is expected.
     /// </summary>
-    private static IEnumerable<Finding> EndedWithoutRenewal(List<AgreementFacts> agreements, ILookup<int, int> parties, DateOnly today)
+    private static IEnumerable<Finding> EndedWithoutRenewal(List<AgreementFacts> agreements, HashSet<int> renewals, ILookup<int, int> parties, DateOnly today)
     {
         var byParties = agreements.ToLookup(a => PartiesKey(parties[a.Id]));
-        foreach (var agreement in agreements.Where(a => a.EndsOn is { } end && end <= today).OrderBy(a => a.EndsOn).ThenBy(a => a.Id))
+        foreach (var agreement in agreements.Where(a => !a.Terminated && a.EndsOn is { } end && end <= today).OrderBy(a => a.EndsOn).ThenBy(a => a.Id))
         {
-            var renewed = byParties[PartiesKey(parties[agreement.Id])].Any(other => other.Id != agreement.Id && other.EffectiveOn > agreement.EffectiveOn);
+            var renewed = renewals.Contains(agreement.Id)
+                || byParties[PartiesKey(parties[agreement.Id])].Any(other => other.Id != agreement.Id && other.EffectiveOn > agreement.EffectiveOn);
             if (!renewed && !SaysNotRenewed(agreement.InternalNotes) && !SaysNotRenewed(agreement.DataQualityNotes))
             {
                 yield return new Finding(FindingKind.EndedNotRenewed,
@@ -114,7 +121,7 @@ public sealed class DataQualityChecks(RegistryDbContext db, DirectoryReadModel d
         foreach (var shown in snapshot.ByName.SelectMany(p => p.Agreements).DistinctBy(a => a.AgreementId).OrderBy(a => a.AgreementId))
         {
             if (shown.Period.IsInForceOn(today) && agreements.TryGetValue(shown.AgreementId, out var stored)
-                && !new AgreementPeriod(stored.EffectiveOn, stored.EndsOn).IsInForceOn(today))
+                && !new AgreementPeriod(stored.EffectiveOn, stored.EndsOn, stored.Terminated).IsInForceOn(today))
             {
                 yield return new Finding(FindingKind.DirectoryDisagrees,
                     "The public directory calls the agreement in force, but it is not in force today by its stored dates.",
@@ -136,7 +143,13 @@ public sealed class DataQualityChecks(RegistryDbContext db, DirectoryReadModel d
 
     private sealed record AgreementFacts(
         int Id, string Title, DateOnly EffectiveOn, DateOnly? EndsOn, bool EffectiveOnIsInferred, string? EffectiveOnAsStated, int? PartnerOrdinal,
-        bool HasSource, string? InternalNotes, string? DataQualityNotes, int Version);
+        bool HasSource, string? InternalNotes, string? DataQualityNotes, int Version)
+    {
+        public bool Terminated { get; init; }
+    }
 
-    private sealed record OrganizationFacts(int Id, string Name, string? LocalName, string? CountryCode, int Version);
+    private sealed record OrganizationFacts(int Id, string Name, string? LocalName, string? CountryCode, int Version)
+    {
+        public bool Archived { get; init; }
+    }
 }
