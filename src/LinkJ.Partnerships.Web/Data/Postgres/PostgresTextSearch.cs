@@ -25,14 +25,15 @@ public sealed class PostgresTextSearch(RegistryDbContext db) : IRegistryTextSear
         var pattern = Pattern(word);
         return db.Agreements
             .Where(a => Storable(word) && EF.Functions.ILike(
-                a.Title + " " + (a.Summary ?? "") + " " + (a.InternalNotes ?? "") + " " + (a.DataQualityNotes ?? ""), pattern, LikePattern.Escape))
+                a.Title + " " + (a.LocalTitle ?? "") + " " + (a.Summary ?? "") + " " + (a.LocalSummary ?? "") + " " + (a.InternalNotes ?? "") + " " + (a.DataQualityNotes ?? ""),
+                pattern, LikePattern.Escape))
             .Select(a => a.Id);
     }
 
     public IQueryable<int> AgreementTitles(string word)
     {
         var pattern = Pattern(word);
-        return db.Agreements.Where(a => Storable(word) && EF.Functions.ILike(a.Title, pattern, LikePattern.Escape)).Select(a => a.Id);
+        return db.Agreements.Where(a => Storable(word) && EF.Functions.ILike(a.Title + " " + (a.LocalTitle ?? ""), pattern, LikePattern.Escape)).Select(a => a.Id);
     }
 
     public IQueryable<int> People(string word)

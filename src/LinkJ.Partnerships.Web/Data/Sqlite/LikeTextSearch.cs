@@ -19,14 +19,15 @@ public sealed class LikeTextSearch(RegistryDbContext db) : IRegistryTextSearch
     public IQueryable<int> Agreements(string word)
     {
         var pattern = Pattern(word);
-        return db.Agreements.Where(a => EF.Functions.Like(a.Title, pattern, "\\") || EF.Functions.Like(a.Summary, pattern, "\\")
+        return db.Agreements.Where(a => EF.Functions.Like(a.Title, pattern, "\\") || EF.Functions.Like(a.LocalTitle, pattern, "\\")
+            || EF.Functions.Like(a.Summary, pattern, "\\") || EF.Functions.Like(a.LocalSummary, pattern, "\\")
             || EF.Functions.Like(a.InternalNotes, pattern, "\\") || EF.Functions.Like(a.DataQualityNotes, pattern, "\\")).Select(a => a.Id);
     }
 
     public IQueryable<int> AgreementTitles(string word)
     {
         var pattern = Pattern(word);
-        return db.Agreements.Where(a => EF.Functions.Like(a.Title, pattern, "\\")).Select(a => a.Id);
+        return db.Agreements.Where(a => EF.Functions.Like(a.Title, pattern, "\\") || EF.Functions.Like(a.LocalTitle, pattern, "\\")).Select(a => a.Id);
     }
 
     public IQueryable<int> People(string word)

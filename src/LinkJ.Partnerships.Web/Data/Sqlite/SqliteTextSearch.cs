@@ -19,7 +19,7 @@ public sealed class SqliteTextSearch(RegistryDbContext db) : IRegistryTextSearch
         NotIndexable(word) ? _like.Agreements(word) : Match("AgreementSearch", Phrase(word));
 
     public IQueryable<int> AgreementTitles(string word) =>
-        NotIndexable(word) ? _like.AgreementTitles(word) : Match("AgreementSearch", "{Title} : " + Phrase(word));
+        NotIndexable(word) ? _like.AgreementTitles(word) : Match("AgreementSearch", "{Title LocalTitle} : " + Phrase(word));
 
     public IQueryable<int> People(string word) =>
         NotIndexable(word) ? _like.People(word) : Match("PersonSearch", Phrase(word));
