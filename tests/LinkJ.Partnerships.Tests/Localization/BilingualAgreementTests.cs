@@ -63,7 +63,7 @@ public sealed class BilingualAgreementTests : IDisposable
 
         var found = await staff.GetPageAsync("/staff/agreements?q=" + Uri.EscapeDataString("協力覚書"));
         var shortWord = await staff.GetPageAsync("/staff/agreements?q=" + Uri.EscapeDataString("覚書"));
-        var english = await staff.GetPageAsync("/staff/agreements?q=mutual%20cooperation%20embassy");
+        var english = await staff.GetPageAsync("/staff/agreements?q=symposia%20embassy");
 
         string[] danish = [id.ToString(System.Globalization.CultureInfo.InvariantCulture)];
         Assert.Equal(danish, found.QuerySelectorAll("#agreements tbody tr").Select(r => r.GetAttribute("data-agreement")!));
