@@ -36,13 +36,25 @@ public sealed partial class ResourceParityTests
         Assert.True(clashes.Count == 0, "Keys differing only in case: " + string.Join(" | ", clashes));
     }
 
+    /// <summary>The same arguments; a date's format may differ (2020-11-20 in English, 2020年11月20日 in Japanese).</summary>
     [Fact]
     public void Japanese_texts_keep_the_format_items_of_the_English_ones()
     {
-        var different = English.Where(e => Japanese.TryGetValue(e.Key, out var ja) && !ResourceFile.Placeholders(e.Value).SequenceEqual(ResourceFile.Placeholders(ja)))
+        static IEnumerable<string> Items(string text) => ResourceFile.Placeholders(text).Select(p => p.Split(':')[0].TrimEnd('}')).Distinct();
+        var different = English.Where(e => Japanese.TryGetValue(e.Key, out var ja) && !Items(e.Value).SequenceEqual(Items(ja)))
             .Select(e => e.Key).ToList();
 
         Assert.True(different.Count == 0, "Format items differ for: " + string.Join(" | ", different));
+    }
+
+    [Fact]
+    public void Dates_inside_Japanese_texts_are_written_the_Japanese_way()
+    {
+        var isoDates = Japanese.Where(j => j.Value.Contains(":yyyy-MM-dd", StringComparison.Ordinal)).Select(j => j.Key).ToList();
+
+        Assert.True(isoDates.Count == 0, "Japanese texts with an ISO date: " + string.Join(" | ", isoDates));
+        Assert.Equal("本日は2026年11月24日（東京）です。非公開の協定も含みます。",
+            string.Format(System.Globalization.CultureInfo.GetCultureInfo("ja"), Japanese["Today is {0:yyyy-MM-dd} (Tokyo). Internal agreements are included."], new DateOnly(2026, 11, 24)));
     }
 
     [Fact]
