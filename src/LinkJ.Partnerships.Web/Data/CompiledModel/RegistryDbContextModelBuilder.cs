@@ -11,13 +11,14 @@ namespace LinkJ.Partnerships.Web.Data.CompiledModel
     public partial class RegistryDbContextModel
     {
         private RegistryDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("ae7e7661-c7e5-4f8a-9a16-228ebc023bd6"), entityTypeCount: 16)
+            : base(skipDetectChanges: false, modelId: new Guid("137b488d-c8ef-4be3-acf8-451de62f4473"), entityTypeCount: 17)
         {
         }
 
         partial void Initialize()
         {
             var workClaim = WorkClaimEntityType.Create(this);
+            var accessToken = AccessTokenEntityType.Create(this);
             var agreement = AgreementEntityType.Create(this);
             var agreementParticipant = AgreementParticipantEntityType.Create(this);
             var agreementParty = AgreementPartyEntityType.Create(this);
@@ -34,6 +35,7 @@ namespace LinkJ.Partnerships.Web.Data.CompiledModel
             var identityUserRole = IdentityUserRoleEntityType.Create(this);
             var identityUserToken = IdentityUserTokenEntityType.Create(this);
 
+            AccessTokenEntityType.CreateForeignKey1(accessToken, appUser);
             AgreementParticipantEntityType.CreateForeignKey1(agreementParticipant, agreement);
             AgreementParticipantEntityType.CreateForeignKey2(agreementParticipant, organization);
             AgreementParticipantEntityType.CreateForeignKey3(agreementParticipant, person);
@@ -49,6 +51,7 @@ namespace LinkJ.Partnerships.Web.Data.CompiledModel
             IdentityUserTokenEntityType.CreateForeignKey1(identityUserToken, appUser);
 
             WorkClaimEntityType.CreateAnnotations(workClaim);
+            AccessTokenEntityType.CreateAnnotations(accessToken);
             AgreementEntityType.CreateAnnotations(agreement);
             AgreementParticipantEntityType.CreateAnnotations(agreementParticipant);
             AgreementPartyEntityType.CreateAnnotations(agreementParty);

@@ -12,13 +12,14 @@ namespace LinkJ.Partnerships.Web.Data.Postgres.CompiledModel
     public partial class PostgresRegistryDbContextModel
     {
         private PostgresRegistryDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("06dcfbb6-eb59-4aa8-90c6-351ce3c82a2f"), entityTypeCount: 16)
+            : base(skipDetectChanges: false, modelId: new Guid("557ac48a-9fb7-4076-a467-4d9b2b46864d"), entityTypeCount: 17)
         {
         }
 
         partial void Initialize()
         {
             var workClaim = WorkClaimEntityType.Create(this);
+            var accessToken = AccessTokenEntityType.Create(this);
             var agreement = AgreementEntityType.Create(this);
             var agreementParticipant = AgreementParticipantEntityType.Create(this);
             var agreementParty = AgreementPartyEntityType.Create(this);
@@ -35,6 +36,7 @@ namespace LinkJ.Partnerships.Web.Data.Postgres.CompiledModel
             var identityUserRole = IdentityUserRoleEntityType.Create(this);
             var identityUserToken = IdentityUserTokenEntityType.Create(this);
 
+            AccessTokenEntityType.CreateForeignKey1(accessToken, appUser);
             AgreementParticipantEntityType.CreateForeignKey1(agreementParticipant, agreement);
             AgreementParticipantEntityType.CreateForeignKey2(agreementParticipant, organization);
             AgreementParticipantEntityType.CreateForeignKey3(agreementParticipant, person);
@@ -50,6 +52,7 @@ namespace LinkJ.Partnerships.Web.Data.Postgres.CompiledModel
             IdentityUserTokenEntityType.CreateForeignKey1(identityUserToken, appUser);
 
             WorkClaimEntityType.CreateAnnotations(workClaim);
+            AccessTokenEntityType.CreateAnnotations(accessToken);
             AgreementEntityType.CreateAnnotations(agreement);
             AgreementParticipantEntityType.CreateAnnotations(agreementParticipant);
             AgreementPartyEntityType.CreateAnnotations(agreementParty);
