@@ -16,8 +16,7 @@ public static class PublicApi
 
     public static IServiceCollection AddPublicApi(this IServiceCollection services)
     {
-        services.AddOptions<ApiRateLimitOptions>().BindConfiguration(ApiRateLimitOptions.Section);
-        services.AddRateLimiter(options => options.AddPolicy<string, ApiRateLimit>(ApiRateLimit.Policy));
+        ApiRateLimit.Register(services);
         services.AddOpenApi("v1", options =>
         {
             options.ShouldInclude = description => description.RelativePath?.StartsWith("api/v1/", StringComparison.Ordinal) == true;

@@ -46,6 +46,9 @@ public static class SecuritySetup
         services.AddOptions<SignInThrottleOptions>().BindConfiguration(SignInThrottleOptions.Section);
         services.AddSingleton<SignInThrottle>();
         services.AddSecurityHeaders();
+        services.AddScoped<Tokens.AccessTokenVerifier>();
+        services.AddAuthentication()
+            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, Tokens.AccessTokenAuthentication>(Tokens.AccessTokenAuthentication.SchemeName, null);
 
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Staff, policy => policy.RequireRole(Roles.Staff, Roles.Admin))
@@ -60,6 +63,13 @@ public static class SecuritySetup
     /// (a POST gets 405, other methods are refused by <see cref="AllowedMethods"/>). Opening it is a security decision.
     /// </summary>
     public static TBuilder AllowPublicApi<TBuilder>(this TBuilder builder)
+        where TBuilder : IEndpointConventionBuilder => builder.AllowAnonymous();
+
+    /// <summary>
+    /// A calendar feed (<c>/calendar/{token}.ics</c>, Calendar/CalendarFeed.cs) is fetched by calendar apps, which
+    /// have no session: the token in its address is its only credential, checked by the feed itself (404 otherwise).
+    /// </summary>
+    public static TBuilder AllowCalendarFeed<TBuilder>(this TBuilder builder)
         where TBuilder : IEndpointConventionBuilder => builder.AllowAnonymous();
 
     /// <summary>
