@@ -6,7 +6,7 @@ namespace LinkJ.Partnerships.Web.Api;
 /// <summary>A page of a list with the address and cursor of the next one; the next address keeps the request's filters.</summary>
 public static class ApiPaging
 {
-    private static readonly string[] Kept = ["q", "country", "type", "kind", "status", "sort", "size"];
+    private static readonly string[] Kept = ["q", "country", "type", "kind", "status", "sort", "size", "lang"];
 
     public static ApiPage<T> Page<T>(IReadOnlyList<T> items, Paging paging, HttpRequest request, IReadOnlyList<string>? kept = null)
     {

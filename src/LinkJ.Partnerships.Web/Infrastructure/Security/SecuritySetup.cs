@@ -81,6 +81,10 @@ public static class SecuritySetup
         conventions.AuthorizeFolder("/Staff", Policies.Staff);
         conventions.AddFolderApplicationModelConvention("/Staff", model => model.Filters.Add(new NoStore()));
         conventions.AuthorizeFolder("/Admin", Policies.Admin);
+        // Pages that show a token's secret once, or list tokens: nothing may keep a copy.
+        conventions.AddPageApplicationModelConvention("/Account/Tokens", model => model.Filters.Add(new NoStore()));
+        conventions.AddPageApplicationModelConvention("/Account/Calendar", model => model.Filters.Add(new NoStore()));
+        conventions.AddFolderApplicationModelConvention("/Admin/Tokens", model => model.Filters.Add(new NoStore()));
         conventions.AllowAnonymousToPage("/Index");
         conventions.AllowAnonymousToPage("/Error");
         conventions.AllowAnonymousToFolder("/Partners"); // the directory, the profiles and the map (/partners/map)
