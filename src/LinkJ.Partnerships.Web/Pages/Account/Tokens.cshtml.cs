@@ -16,7 +16,8 @@ namespace LinkJ.Partnerships.Web.Pages.Account;
 /// POST, never stored or redirected with), list them, revoke one.
 /// </summary>
 public sealed class TokensModel(
-    RegistryDbContext db, RegistryClock clock, UserManager<AppUser> users, IValidator<TokenInput> validator, ILogger<TokensModel> logger) : PageModel
+    RegistryDbContext db, RegistryClock clock, UserManager<AppUser> users, IValidator<TokenInput> validator, PublicAddress address,
+    ILogger<TokensModel> logger) : PageModel
 {
     [BindProperty]
     public TokenInput Input { get; set; } = new();
@@ -27,6 +28,9 @@ public sealed class TokensModel(
     public string? NewSecret { get; private set; }
 
     public DateOnly Today { get; private set; }
+
+    /// <summary>The staff API's address for the example, absolute when the registry's public address is set.</summary>
+    public string ApiAddress => address.Link("/api/v1/staff/agreements");
 
     public DateTime Now { get; private set; }
 
