@@ -7,7 +7,7 @@ namespace LinkJ.Partnerships.Tests.Tokens;
 /// <summary>Creating tokens and feeds through their real pages, and calling the staff API with a token.</summary>
 public static class TokenSteps
 {
-    /// <summary>Creates a personal access token on /account/tokens and reads its secret from the one answer that shows it.</summary>
+    /// <summary>Creates a personal access token on /account/tokens and reads its secret from the one page that shows it.</summary>
     public static async Task<string> CreateTokenAsync(this HttpClient signedIn, string name = "Spreadsheet", string? expiresOn = null)
     {
         var fields = new Dictionary<string, string> { ["Input.Name"] = name };
@@ -17,8 +17,8 @@ public static class TokenSteps
         }
 
         var response = await signedIn.PostFormAsync("/account/tokens", fields, "form[method=post][action*='handler=Create']");
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var page = await response.ReadHtmlAsync();
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var page = await signedIn.GetPageAsync(response.Headers.Location!.OriginalString);
         return page.QuerySelector("input[data-token]")?.GetAttribute("value")
             ?? throw new Xunit.Sdk.XunitException("No token shown: " + page.QuerySelector("main")?.TextContent);
     }
@@ -28,8 +28,8 @@ public static class TokenSteps
     {
         var response = await signedIn.PostFormAsync(
             "/account/calendar", new() { ["IncludeNoticePoints"] = noticePoints ? "true" : "false" }, "form[method=post][action*='handler=On']");
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var page = await response.ReadHtmlAsync();
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var page = await signedIn.GetPageAsync(response.Headers.Location!.OriginalString);
         var feed = page.QuerySelector("[data-feed]") ?? throw new Xunit.Sdk.XunitException("No feed address shown.");
         var address = feed.GetAttribute("href") ?? feed.GetAttribute("value")!;
         return Uri.TryCreate(address, UriKind.Absolute, out var absolute) ? absolute.PathAndQuery : address;

@@ -24,18 +24,27 @@ public sealed class CalendarModel(
 
     public TokenRow? Feed { get; private set; }
 
-    /// <summary>The new feed's address, on the one answer that shows it: absolute when the registry's public address is set.</summary>
+    /// <summary>The new feed's address, on the one page that shows it (after the redirect): absolute when the registry's public address is set.</summary>
     public string? NewAddress { get; private set; }
 
-    public DateTime Now { get; private set; }
+    public const string NewAddressKey = "NewFeed";
 
-    public bool FeedHasNoticePoints { get; private set; }
-
-    public async Task OnGetAsync(CancellationToken cancellationToken) => await ShowAsync(cancellationToken);
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        NewAddress = TempData[NewAddressKey] as string;
+        await ShowAsync(cancellationToken);
+    }
 
     /// <summary>Turns the feed on, or gives it a new address: any feed the user had stops working in the same save.</summary>
     public async Task<IActionResult> OnPostOnAsync(CancellationToken cancellationToken)
     {
+        if (!ModelState.IsValid)
+        {
+            ModelState.AddModelError(nameof(IncludeNoticePoints), this.Text("Tick the box or leave it empty."));
+            await ShowAsync(cancellationToken);
+            return Page();
+        }
+
         var ownerId = users.GetUserId(User)!;
         var now = clock.UtcNow;
         foreach (var old in await Active(ownerId).ToListAsync(cancellationToken))
@@ -47,9 +56,8 @@ public sealed class CalendarModel(
         db.AccessTokens.Add(token);
         await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation(SecurityEvents.AccessTokenIssued, "Access token {TokenId} (Calendar) issued to {UserId}", token.Id, ownerId);
-        NewAddress = address.Link(CalendarFeed.PathFor(secret));
-        await ShowAsync(cancellationToken);
-        return Page();
+        TempData[NewAddressKey] = address.Link(CalendarFeed.PathFor(secret));
+        return RedirectToPage();
     }
 
     public async Task<IActionResult> OnPostOffAsync(CancellationToken cancellationToken)
@@ -69,11 +77,8 @@ public sealed class CalendarModel(
 
     private async Task ShowAsync(CancellationToken cancellationToken)
     {
-        Now = clock.UtcNow;
         var ownerId = users.GetUserId(User)!;
         Feed = (await TokenRows.ListAsync(db, ownerId, TokenPurpose.Calendar, cancellationToken)).FirstOrDefault(t => t.RevokedAt is null);
-        FeedHasNoticePoints = Feed is not null
-            && await db.AccessTokens.AnyAsync(t => t.Id == Feed.Id && t.IncludeNoticePoints, cancellationToken);
-        IncludeNoticePoints = Feed is null || FeedHasNoticePoints;
+        IncludeNoticePoints = Feed?.IncludeNoticePoints ?? true;
     }
 }

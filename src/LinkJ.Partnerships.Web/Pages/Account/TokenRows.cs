@@ -14,7 +14,7 @@ public enum TokenState
 /// <summary>A token as its owner's page and the admins' page list it: never its secret, only its prefix.</summary>
 public sealed record TokenRow(
     int Id, TokenPurpose Purpose, string Name, string Prefix, string Owner, bool OwnerDisabled, DateTime CreatedAt, DateTime? ExpiresAt,
-    DateTime? LastUsedAt, DateTime? RevokedAt, string? RevokedBy)
+    DateTime? LastUsedAt, DateTime? RevokedAt, string? RevokedBy, bool IncludeNoticePoints)
 {
     public TokenState StateAt(DateTime now) =>
         RevokedAt is not null ? TokenState.Revoked : ExpiresAt is { } expires && now >= expires ? TokenState.Expired : TokenState.Active;
@@ -39,7 +39,7 @@ public static class TokenRows
         return tokens.OrderByDescending(t => t.CreatedAt).ThenByDescending(t => t.Id)
             .Select(t => new TokenRow(
                 t.Id, t.Purpose, t.Name, t.Prefix, t.Owner!.Email ?? t.Owner.UserName ?? t.OwnerId, t.Owner.DisabledAt != null,
-                t.CreatedAt, t.ExpiresAt, t.LastUsedAt, t.RevokedAt, t.RevokedBy))
+                t.CreatedAt, t.ExpiresAt, t.LastUsedAt, t.RevokedAt, t.RevokedBy, t.IncludeNoticePoints))
             .ToListAsync(cancellationToken);
     }
 

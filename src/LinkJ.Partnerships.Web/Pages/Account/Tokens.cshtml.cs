@@ -12,8 +12,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace LinkJ.Partnerships.Web.Pages.Account;
 
 /// <summary>
-/// The signed-in user's personal access tokens for the staff API: create one (shown once, on the answer to the
-/// POST, never stored or redirected with), list them, revoke one.
+/// The signed-in user's personal access tokens for the staff API: create one (shown once, on the page the POST
+/// redirects to, carried there in the encrypted TempData cookie that is read once), list them, revoke one.
 /// </summary>
 public sealed class TokensModel(
     RegistryDbContext db, RegistryClock clock, UserManager<AppUser> users, IValidator<TokenInput> validator, PublicAddress address,
@@ -24,7 +24,7 @@ public sealed class TokensModel(
 
     public IReadOnlyList<TokenRow> Tokens { get; private set; } = [];
 
-    /// <summary>The new token's secret, on the one answer that shows it.</summary>
+    /// <summary>The new token's secret, on the one page that shows it.</summary>
     public string? NewSecret { get; private set; }
 
     public DateOnly Today { get; private set; }
@@ -34,8 +34,11 @@ public sealed class TokensModel(
 
     public DateTime Now { get; private set; }
 
+    public const string NewSecretKey = "NewToken";
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
+        NewSecret = TempData[NewSecretKey] as string;
         Input.ExpiresOn = clock.Today.AddDays(90);
         await ShowAsync(cancellationToken);
     }
@@ -53,11 +56,8 @@ public sealed class TokensModel(
         db.AccessTokens.Add(token);
         await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation(SecurityEvents.AccessTokenIssued, "Access token {TokenId} (Api) issued to {UserId}", token.Id, token.OwnerId);
-        NewSecret = secret;
-        ModelState.Clear();
-        Input = new TokenInput { ExpiresOn = clock.Today.AddDays(90) };
-        await ShowAsync(cancellationToken);
-        return Page();
+        TempData[NewSecretKey] = secret;
+        return RedirectToPage();
     }
 
     public async Task<IActionResult> OnPostRevokeAsync(int id, CancellationToken cancellationToken)

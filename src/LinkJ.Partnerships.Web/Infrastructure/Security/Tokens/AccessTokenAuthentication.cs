@@ -42,15 +42,11 @@ public sealed class AccessTokenAuthentication(
             [
                 new Claim(ClaimTypes.NameIdentifier, holder.OwnerId),
                 new Claim(ClaimTypes.Name, holder.OwnerName),
-                new Claim(TokenIdClaim, holder.TokenId.ToString(System.Globalization.CultureInfo.InvariantCulture)),
                 .. holder.Roles.Select(r => new Claim(ClaimTypes.Role, r)),
             ],
             SchemeName);
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
     }
-
-    /// <summary>The token's id, for the rate limit's partition.</summary>
-    public const string TokenIdClaim = "linkj:token";
 
     /// <summary>401 with <c>WWW-Authenticate: Bearer</c> (RFC 6750) and a problem details body, never a redirect to sign-in.</summary>
     protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
