@@ -69,41 +69,13 @@ public sealed record StaffAgreementParameters(
             Sort = EnumOf<AgreementSort>("sort", Sort, errors) ?? AgreementSort.Effective,
             Direction = string.IsNullOrEmpty(Dir) ? null : Dir,
         };
-        return (search, PageNumberOf(Page, Cursor, errors), PageSizeOf(Size, errors), errors);
+        var (page, size) = PagingOf(Page, Cursor, Size, errors);
+        return (search, page, size, errors);
     }
 
-    /// <summary>Page (or cursor) and size as the public API reads them: a whole number from 1, a size up to the maximum.</summary>
-    public static int PageNumberOf(string? value, string? cursor, Dictionary<string, string[]> errors)
-    {
-        var page = IntOf("page", value, errors) ?? 1;
-        if (page < 1)
-        {
-            errors["page"] = ["Pages are counted from 1."];
-        }
-
-        if (!string.IsNullOrEmpty(cursor))
-        {
-            if (ApiQuery.Cursor.Read(cursor) is { } fromCursor)
-            {
-                return fromCursor;
-            }
-
-            errors["cursor"] = ["The cursor is not one this API gave out; use the nextCursor of a previous answer."];
-        }
-
-        return page;
-    }
-
-    public static int PageSizeOf(string? value, Dictionary<string, string[]> errors)
-    {
-        var size = IntOf("size", value, errors) ?? Paging.DefaultPageSize;
-        if (size is < 1 or > Paging.MaxPageSize)
-        {
-            errors["size"] = [$"The size is a number from 1 to {Paging.MaxPageSize}."];
-        }
-
-        return size;
-    }
+    /// <summary>Page (or cursor) and size, read as the public API reads them.</summary>
+    public static (int Page, int Size) PagingOf(string? page, string? cursor, string? size, Dictionary<string, string[]> errors) =>
+        (ApiQuery.PageOf(IntOf("page", page, errors), cursor, errors), ApiQuery.SizeOf(IntOf("size", size, errors), errors));
 
     private static T? EnumOf<T>(string name, string? value, Dictionary<string, string[]> errors)
         where T : struct, Enum
@@ -209,6 +181,7 @@ public sealed record StaffOrganizationParameters(
             errors["q"] = [$"Search for at most {Pages.Staff.Organizations.OrganizationList.QueryMaxLength} characters."];
         }
 
-        return (StaffAgreementParameters.PageNumberOf(Page, Cursor, errors), StaffAgreementParameters.PageSizeOf(Size, errors), errors);
+        var (page, size) = StaffAgreementParameters.PagingOf(Page, Cursor, Size, errors);
+        return (page, size, errors);
     }
 }
