@@ -20,7 +20,7 @@ public sealed class ApiLabels
         IEnumerable<Enum> All<T>()
             where T : struct, Enum => Enum.GetValues<T>().Cast<Enum>();
         _codes = All<AgreementType>().Concat(All<OrganizationKind>()).Concat(All<AgreementStatus>()).Concat(All<PartyRole>())
-            .Concat(All<ParticipantRole>()).Concat(All<TermKind>()).Concat(All<TermUnit>())
+            .Concat(All<ParticipantRole>()).Concat(All<TermKind>()).Concat(All<TermUnit>()).Concat(All<Visibility>())
             .ToFrozenDictionary(v => v, v => new CodeLabel(v is AgreementStatus s ? StatusCode(s) : v.ToString(), localizer.Label(v)));
         InForce = new("in-force", localizer["In force"].Value);
         Upcoming = new("upcoming", localizer["Upcoming"].Value);
@@ -46,6 +46,7 @@ public sealed class ApiLabels
         AgreementStatus.Active => "active",
         AgreementStatus.EndingSoon => "ending-soon",
         AgreementStatus.OpenEnded => "open-ended",
+        AgreementStatus.Terminated => "terminated",
         _ => "ended",
     };
 }

@@ -6,14 +6,14 @@ namespace LinkJ.Partnerships.Web.Api;
 /// <summary>A page of a list with the address and cursor of the next one; the next address keeps the request's filters.</summary>
 public static class ApiPaging
 {
-    private static readonly string[] Kept = ["q", "country", "type", "kind", "status", "sort", "size"];
+    private static readonly string[] Kept = ["q", "country", "type", "kind", "status", "sort", "size", "lang"];
 
-    public static ApiPage<T> Page<T>(IReadOnlyList<T> items, Paging paging, HttpRequest request)
+    public static ApiPage<T> Page<T>(IReadOnlyList<T> items, Paging paging, HttpRequest request, IReadOnlyList<string>? kept = null)
     {
         string? next = null;
         if (paging.HasNext)
         {
-            var query = Kept.Where(name => !string.IsNullOrEmpty(request.Query[name]))
+            var query = (kept ?? Kept).Where(name => !string.IsNullOrEmpty(request.Query[name]))
                 .Select(name => KeyValuePair.Create(name, (string?)request.Query[name][0]))
                 .Append(KeyValuePair.Create("page", (string?)(paging.Page + 1).ToString(CultureInfo.InvariantCulture)));
             next = request.Path + QueryString.Create(query).ToUriComponent();

@@ -17,6 +17,18 @@ public static class ApiProblems
             type: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.6");
     }
 
+    public static IResult Unauthorized(bool tokenPresented) =>
+        Results.Problem(
+            tokenPresented
+                ? "The access token is unknown, revoked or expired, or its account is disabled. Create a new one on /account/tokens."
+                : "This address needs a personal access token: send it as 'Authorization: Bearer <token>'. Create one on /account/tokens.",
+            statusCode: StatusCodes.Status401Unauthorized, title: "Unauthorized", type: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.2");
+
+    public static IResult Forbidden() =>
+        Results.Problem(
+            "The token's account may not read the staff API.", statusCode: StatusCodes.Status403Forbidden, title: "Forbidden",
+            type: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.4");
+
     public static IResult TooManyRequests(int retryAfterSeconds) =>
         Results.Problem(
             $"Too many requests from this address; try again in {retryAfterSeconds} seconds.", statusCode: StatusCodes.Status429TooManyRequests,

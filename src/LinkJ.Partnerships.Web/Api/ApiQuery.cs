@@ -21,31 +21,43 @@ public sealed record ApiQuery(DirectoryQuery Directory, int Page, int PageSize)
         var directory = DirectoryQuery.From(p.Q, p.Country, p.Type, p.Kind, p.Status, p.Sort, p.Page, p.Size);
         var errors = directory.Ignored.Distinct().ToDictionary(name => name, name => new[] { Message(name) });
 
-        var page = directory.Page ?? 1;
+        var page = PageOf(directory.Page, p.Cursor, errors);
+        var size = SizeOf(directory.PageSize, errors);
+        return errors.Count > 0 ? (null, errors) : (new ApiQuery(directory with { Page = page, PageSize = size }, page, size), errors);
+    }
+
+    /// <summary>The page asked for, by number (from 1) or by cursor; a bad one is added to <paramref name="errors"/>.</summary>
+    public static int PageOf(int? number, string? cursor, Dictionary<string, string[]> errors)
+    {
+        var page = number ?? 1;
         if (!errors.ContainsKey("page") && page < 1)
         {
             errors["page"] = ["Pages are counted from 1."];
         }
 
-        var size = directory.PageSize ?? Paging.DefaultPageSize;
-        if (!errors.ContainsKey("size") && size is < 1 or > MaxPageSize)
-        {
-            errors["size"] = [$"The size is a number from 1 to {MaxPageSize}."];
-        }
-
-        if (p.Cursor is { Length: > 0 } cursor)
+        if (cursor is { Length: > 0 })
         {
             if (Cursor.Read(cursor) is { } fromCursor)
             {
-                page = fromCursor;
+                return fromCursor;
             }
-            else
-            {
-                errors["cursor"] = ["The cursor is not one this API gave out; use the nextCursor of a previous answer."];
-            }
+
+            errors["cursor"] = ["The cursor is not one this API gave out; use the nextCursor of a previous answer."];
         }
 
-        return errors.Count > 0 ? (null, errors) : (new ApiQuery(directory with { Page = page, PageSize = size }, page, size), errors);
+        return page;
+    }
+
+    /// <summary>The page size asked for, 1 to <see cref="MaxPageSize"/>; a bad one is added to <paramref name="errors"/>.</summary>
+    public static int SizeOf(int? number, Dictionary<string, string[]> errors)
+    {
+        var size = number ?? Paging.DefaultPageSize;
+        if (!errors.ContainsKey("size") && size is < 1 or > MaxPageSize)
+        {
+            errors["size"] = [Message("size")];
+        }
+
+        return size;
     }
 
     private static string Message(string name) => name switch

@@ -48,7 +48,7 @@ public sealed class ApiShapes(IStringLocalizer<SharedResource> localizer, DateOn
 
     private CodeLabel Code(Enum value) => _labels.Of(value);
 
-    private static ApiCountry? Country(string? code) => code is null ? null : new ApiCountry(code, Countries.NameOf(code));
+    public static ApiCountry? Country(string? code) => code is null ? null : new ApiCountry(code, Countries.NameOf(code));
 
     private static ApiPartnerLinks Links(string slug) => new($"/api/v1/partners/{Uri.EscapeDataString(slug)}", $"/partners/{Uri.EscapeDataString(slug)}");
 }

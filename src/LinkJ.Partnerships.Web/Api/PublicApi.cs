@@ -16,31 +16,8 @@ public static class PublicApi
 
     public static IServiceCollection AddPublicApi(this IServiceCollection services)
     {
-        services.AddOptions<ApiRateLimitOptions>().BindConfiguration(ApiRateLimitOptions.Section);
-        services.AddRateLimiter(options => options.AddPolicy<string, ApiRateLimit>(ApiRateLimit.Policy));
-        services.AddOpenApi("v1", options =>
-        {
-            options.ShouldInclude = description => description.RelativePath?.StartsWith("api/v1/", StringComparison.Ordinal) == true;
-            options.AddDocumentTransformer((document, _, _) =>
-            {
-                document.Info.Title = "LINK-J partner registry: public API";
-                document.Info.Description = "The public partner directory as JSON: anonymous, read-only. See /api/docs.";
-                return Task.CompletedTask;
-            });
-            options.AddOperationTransformer((operation, _, _) =>
-            {
-                foreach (var parameter in operation.Parameters ?? [])
-                {
-                    if (parameter is Microsoft.OpenApi.OpenApiParameter named
-                        && ListParameters.Descriptions.FirstOrDefault(d => d.Name == named.Name) is { Description: { } description })
-                    {
-                        named.Description = description;
-                    }
-                }
-
-                return Task.CompletedTask;
-            });
-        });
+        ApiRateLimit.Register(services);
+        services.AddApiDocument();
         return services;
     }
 

@@ -20,10 +20,11 @@ internal sealed class ChangeRecorder(RegistryDbContext db)
         nameof(ITracked.CreatedAt), nameof(ITracked.UpdatedAt), nameof(ITracked.Version),
         nameof(Organization.NormalizedName), nameof(AppUser.NormalizedEmail), nameof(AppUser.NormalizedUserName),
         nameof(AppUser.ConcurrencyStamp), nameof(AppUser.AccessFailedCount), nameof(AppUser.LockoutEnd),
+        nameof(AccessToken.LastUsedAt),
     ];
 
     private static readonly HashSet<string> SecretFields =
-        [nameof(AppUser.PasswordHash), nameof(AppUser.SecurityStamp)];
+        [nameof(AppUser.PasswordHash), nameof(AppUser.SecurityStamp), nameof(AccessToken.Hash)];
 
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
     {
@@ -118,6 +119,7 @@ internal sealed class ChangeRecorder(RegistryDbContext db)
             IRegistryContent => entry.Metadata.ClrType.Name,
             AppUser => "Account",
             IdentityUserRole<string> => "AccountRole",
+            AccessToken => nameof(AccessToken),
             _ => null,
         };
         if (entityType is null)

@@ -41,6 +41,9 @@ public class RegistryDbContext : IdentityDbContext<AppUser>, IDataProtectionKeyC
 
     public DbSet<FindingReview> FindingReviews => Set<FindingReview>();
 
+    /// <summary>Personal access tokens and calendar feed tokens, stored as hashes.</summary>
+    public DbSet<AccessToken> AccessTokens => Set<AccessToken>();
+
     /// <summary>The data-protection key ring, shared by every app instance that uses this database.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

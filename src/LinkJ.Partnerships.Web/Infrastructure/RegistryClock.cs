@@ -15,4 +15,11 @@ public sealed class RegistryClock(TimeProvider time, IOptions<RegistryOptions> o
     public DateTime UtcNow => time.GetUtcNow().UtcDateTime;
 
     public int EndingSoonDays => options.Value.EndingSoonDays;
+
+    /// <summary>The moment <paramref name="day"/> starts in the registry's zone, in UTC.</summary>
+    public DateTime StartOfDayUtc(DateOnly day) =>
+        TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(day.ToDateTime(TimeOnly.MinValue), DateTimeKind.Unspecified), _zone);
+
+    /// <summary>The registry's day (Tokyo) of a UTC moment.</summary>
+    public DateOnly DayOf(DateTime utc) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), _zone));
 }

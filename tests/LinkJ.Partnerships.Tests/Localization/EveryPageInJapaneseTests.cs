@@ -18,6 +18,9 @@ public sealed class EveryPageInJapaneseTests(SeededRegistry registry) : IClassFi
     public async Task No_page_read_in_Japanese_shows_an_English_interface_text()
     {
         var admin = await registry.Factory.SignedInAsync(Roles.Admin);
+        // Tokens and a feed of their own, so /account/tokens, /account/calendar and /admin/tokens show their lists too.
+        await Tokens.TokenSteps.CreateTokenAsync(admin, "シート");
+        await Tokens.TokenSteps.TurnFeedOnAsync(admin, noticePoints: true);
         await admin.PostFormAsync("/account/language", new() { ["culture"] = "ja", ["returnUrl"] = "/staff" });
         var translatable = English.Where(e => Japanese[e.Key] != e.Value && e.Value.Length > 2).Select(e => e.Value).ToHashSet(StringComparer.Ordinal);
         var pages = EndpointCatalog.All(registry.Factory)

@@ -20,12 +20,26 @@ public sealed class AuthorizationConventionTests(SeededRegistry registry) : ICla
         || endpoint.Url.StartsWith("/api/", StringComparison.Ordinal) // the public read API: Api/PublicApi.cs, ApiEndpointTests
         || endpoint.Page is { } page && (PublicPages.Contains(page.ViewEnginePath) || page.ViewEnginePath.StartsWith("/Partners/", StringComparison.Ordinal));
 
+    /// <summary>
+    /// Opened by a token, never by a session: the staff API answers 401 with a bearer challenge (StaffApiTokenTests),
+    /// a calendar feed 404 for any address that holds no live token (CalendarFeedTests).
+    /// </summary>
+    private static HttpStatusCode? TokenOnly(AppEndpoint endpoint) =>
+        endpoint.Url.StartsWith("/api/v1/staff/", StringComparison.Ordinal) ? HttpStatusCode.Unauthorized
+        : endpoint.Url.StartsWith("/calendar/", StringComparison.Ordinal) ? HttpStatusCode.NotFound
+        : null;
+
     private static bool IsAdmin(AppEndpoint endpoint) => endpoint.Page?.ViewEnginePath.StartsWith("/Admin/", StringComparison.Ordinal) == true;
 
     [Fact]
     public void The_app_has_the_endpoints_these_tests_walk()
     {
         var endpoints = EndpointCatalog.All(registry.Factory);
+
+        Assert.Contains(endpoints, e => e.Url == "/api/v1/staff/agreements");
+        Assert.Contains(endpoints, e => e.Url == "/calendar/sample.ics");
+        Assert.Contains(endpoints, e => e.Page?.ViewEnginePath == "/Account/Tokens");
+        Assert.Contains(endpoints, e => e.Page?.ViewEnginePath == "/Admin/Tokens/Index");
 
         Assert.Contains(endpoints, e => e.Page?.ViewEnginePath == "/Staff/Index");
         Assert.Contains(endpoints, e => e.Page?.ViewEnginePath == "/Admin/Index");
@@ -43,7 +57,14 @@ public sealed class AuthorizationConventionTests(SeededRegistry registry) : ICla
             var method = endpoint.AnswersGet ? HttpMethod.Get : new HttpMethod(endpoint.Methods[0]);
             var response = await client.SendAsync(new HttpRequestMessage(method, endpoint.Url));
             var sentToSignIn = response.StatusCode == HttpStatusCode.Redirect && IsSignIn(response.Headers.Location);
-            if (IsPublic(endpoint) && (sentToSignIn || response.StatusCode == HttpStatusCode.Unauthorized))
+            if (TokenOnly(endpoint) is { } refusal)
+            {
+                if (response.StatusCode != refusal)
+                {
+                    failures.Add($"{endpoint} answered a visitor without a token with {(int)response.StatusCode}, not {(int)refusal}");
+                }
+            }
+            else if (IsPublic(endpoint) && (sentToSignIn || response.StatusCode == HttpStatusCode.Unauthorized))
             {
                 failures.Add($"{endpoint} is public but sent an anonymous visitor to sign-in");
             }

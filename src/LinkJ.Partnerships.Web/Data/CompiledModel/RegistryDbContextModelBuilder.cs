@@ -11,13 +11,14 @@ namespace LinkJ.Partnerships.Web.Data.CompiledModel
     public partial class RegistryDbContextModel
     {
         private RegistryDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("a6186ba3-1473-49bb-9dc5-d30a2e121e5b"), entityTypeCount: 17)
+            : base(skipDetectChanges: false, modelId: new Guid("ed3cd1c6-4f29-4138-a47d-66cc1f6ee391"), entityTypeCount: 18)
         {
         }
 
         partial void Initialize()
         {
             var workClaim = WorkClaimEntityType.Create(this);
+            var accessToken = AccessTokenEntityType.Create(this);
             var agreement = AgreementEntityType.Create(this);
             var agreementParticipant = AgreementParticipantEntityType.Create(this);
             var agreementParty = AgreementPartyEntityType.Create(this);
@@ -35,6 +36,7 @@ namespace LinkJ.Partnerships.Web.Data.CompiledModel
             var identityUserRole = IdentityUserRoleEntityType.Create(this);
             var identityUserToken = IdentityUserTokenEntityType.Create(this);
 
+            AccessTokenEntityType.CreateForeignKey1(accessToken, appUser);
             AgreementParticipantEntityType.CreateForeignKey1(agreementParticipant, agreement);
             AgreementParticipantEntityType.CreateForeignKey2(agreementParticipant, organization);
             AgreementParticipantEntityType.CreateForeignKey3(agreementParticipant, person);
@@ -51,6 +53,7 @@ namespace LinkJ.Partnerships.Web.Data.CompiledModel
             IdentityUserTokenEntityType.CreateForeignKey1(identityUserToken, appUser);
 
             WorkClaimEntityType.CreateAnnotations(workClaim);
+            AccessTokenEntityType.CreateAnnotations(accessToken);
             AgreementEntityType.CreateAnnotations(agreement);
             AgreementParticipantEntityType.CreateAnnotations(agreementParticipant);
             AgreementPartyEntityType.CreateAnnotations(agreementParty);

@@ -5,7 +5,7 @@ namespace LinkJ.Partnerships.Web.Infrastructure.Localization;
 
 public static class LocalizationSetup
 {
-    /// <summary>English and Japanese: from the address on public pages, else the reader's cookie, else Accept-Language.</summary>
+    /// <summary>English and Japanese: from the address on public pages (and <c>?lang=</c> on the API), else the reader's cookie, else Accept-Language.</summary>
     public static IServiceCollection AddRegistryLanguages(this IServiceCollection services) =>
         services.Configure<RequestLocalizationOptions>(options =>
         {
@@ -15,6 +15,7 @@ public static class LocalizationSetup
             options.RequestCultureProviders =
             [
                 new PublicAddressCultureProvider(),
+                new ApiLanguageProvider(),
                 new CookieRequestCultureProvider { CookieName = Languages.CookieName },
                 new AcceptLanguageHeaderRequestCultureProvider(),
             ];

@@ -40,7 +40,8 @@ public static class SecurityHeaders
                 headers.ContentSecurityPolicy = ContentSecurityPolicy;
                 headers.XContentTypeOptions = "nosniff";
                 headers.XFrameOptions = "DENY";
-                headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
+                // A stricter policy set by the endpoint stays (the calendar feed's address is a secret: no-referrer).
+                headers.TryAdd("Referrer-Policy", "strict-origin-when-cross-origin");
                 headers["Permissions-Policy"] = PermissionsPolicy;
                 headers["Cross-Origin-Opener-Policy"] = "same-origin";
                 return Task.CompletedTask;

@@ -46,6 +46,9 @@ public static class SecuritySetup
         services.AddOptions<SignInThrottleOptions>().BindConfiguration(SignInThrottleOptions.Section);
         services.AddSingleton<SignInThrottle>();
         services.AddSecurityHeaders();
+        services.AddScoped<Tokens.AccessTokenVerifier>();
+        services.AddAuthentication()
+            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, Tokens.AccessTokenAuthentication>(Tokens.AccessTokenAuthentication.SchemeName, null);
 
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Staff, policy => policy.RequireRole(Roles.Staff, Roles.Admin))
@@ -63,6 +66,13 @@ public static class SecuritySetup
         where TBuilder : IEndpointConventionBuilder => builder.AllowAnonymous();
 
     /// <summary>
+    /// A calendar feed (<c>/calendar/{token}.ics</c>, Calendar/CalendarFeed.cs) is fetched by calendar apps, which
+    /// have no session: the token in its address is its only credential, checked by the feed itself (404 otherwise).
+    /// </summary>
+    public static TBuilder AllowCalendarFeed<TBuilder>(this TBuilder builder)
+        where TBuilder : IEndpointConventionBuilder => builder.AllowAnonymous();
+
+    /// <summary>
     /// Whole folders are protected; only the public pages opt out. A new page is therefore
     /// signed-in-only unless it sits in a public folder.
     /// </summary>
@@ -71,6 +81,10 @@ public static class SecuritySetup
         conventions.AuthorizeFolder("/Staff", Policies.Staff);
         conventions.AddFolderApplicationModelConvention("/Staff", model => model.Filters.Add(new NoStore()));
         conventions.AuthorizeFolder("/Admin", Policies.Admin);
+        // Pages that show a token's secret once, or list tokens: nothing may keep a copy.
+        conventions.AddPageApplicationModelConvention("/Account/Tokens", model => model.Filters.Add(new NoStore()));
+        conventions.AddPageApplicationModelConvention("/Account/Calendar", model => model.Filters.Add(new NoStore()));
+        conventions.AddFolderApplicationModelConvention("/Admin/Tokens", model => model.Filters.Add(new NoStore()));
         conventions.AllowAnonymousToPage("/Index");
         conventions.AllowAnonymousToPage("/Error");
         conventions.AllowAnonymousToFolder("/Partners"); // the directory, the profiles and the map (/partners/map)

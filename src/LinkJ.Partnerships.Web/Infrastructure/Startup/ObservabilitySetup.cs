@@ -1,4 +1,5 @@
 using LinkJ.Partnerships.Web.Infrastructure.Security;
+using LinkJ.Partnerships.Web.Infrastructure.Security.Tokens;
 using Serilog;
 using Serilog.Extensions.Hosting;
 using Serilog.Extensions.Logging;
@@ -16,6 +17,7 @@ public static class ObservabilitySetup
             .ReadFrom.Configuration(builder.Configuration)
             .ReadFrom.Services(services)
             .Enrich.FromLogContext()
+            .Enrich.With<TokenMasking>()
             .CreateLogger());
         builder.Services.AddSingleton(services => new DiagnosticContext(services.GetRequiredService<Serilog.ILogger>()));
         builder.Services.AddSingleton<IDiagnosticContext>(services => services.GetRequiredService<DiagnosticContext>());

@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using FluentValidation;
 using FluentValidation.AspNetCore;
 using LinkJ.Partnerships.Web.Api;
+using LinkJ.Partnerships.Web.Calendar;
 using LinkJ.Partnerships.Web.Infrastructure.Caching;
 using LinkJ.Partnerships.Web.Infrastructure.Localization;
 using LinkJ.Partnerships.Web.Infrastructure.Security;
@@ -25,6 +26,7 @@ public static class PagesSetup
         services.AddSingleton<Pages.Partners.ProfileReadModel>();
         services.AddScoped<Pages.Partners.PartnerDirectory>();
         services.AddScoped<Pages.Staff.Quality.DataQualityChecks>();
+        services.AddScoped<Pages.Staff.Agreements.AgreementSearchRunner>();
         services.AddSingleton<RegistryReadCache>();
         services.AddSafeBooleanBinding();
 
@@ -64,15 +66,18 @@ public static class PagesSetup
         app.UseRequestLocalization();
         app.UseBenchmarkReference();
         app.UseRouting();
+        // Before authentication, so a request with a guessed token is counted like any other (Api/ApiRateLimit.cs).
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
-        app.UseRateLimiter();
         app.UsePublicPageCache();
 
         app.MapStaticAssets().AllowAnonymous();
         app.MapRazorPages();
         app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapStaffApi();
         app.MapPublicApi();
+        app.MapCalendarFeed();
 
         // An unknown address is a 404 for everyone; without this, the deny-by-default policy would send
         // anonymous visitors to sign-in instead.

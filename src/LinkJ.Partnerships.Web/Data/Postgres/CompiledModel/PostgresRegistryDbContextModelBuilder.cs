@@ -12,13 +12,14 @@ namespace LinkJ.Partnerships.Web.Data.Postgres.CompiledModel
     public partial class PostgresRegistryDbContextModel
     {
         private PostgresRegistryDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("174eb9a1-dd01-4f2c-bd9f-1431acff75d9"), entityTypeCount: 17)
+            : base(skipDetectChanges: false, modelId: new Guid("47bad1a7-5447-4713-b3e1-94694202d38a"), entityTypeCount: 18)
         {
         }
 
         partial void Initialize()
         {
             var workClaim = WorkClaimEntityType.Create(this);
+            var accessToken = AccessTokenEntityType.Create(this);
             var agreement = AgreementEntityType.Create(this);
             var agreementParticipant = AgreementParticipantEntityType.Create(this);
             var agreementParty = AgreementPartyEntityType.Create(this);
@@ -36,6 +37,7 @@ namespace LinkJ.Partnerships.Web.Data.Postgres.CompiledModel
             var identityUserRole = IdentityUserRoleEntityType.Create(this);
             var identityUserToken = IdentityUserTokenEntityType.Create(this);
 
+            AccessTokenEntityType.CreateForeignKey1(accessToken, appUser);
             AgreementParticipantEntityType.CreateForeignKey1(agreementParticipant, agreement);
             AgreementParticipantEntityType.CreateForeignKey2(agreementParticipant, organization);
             AgreementParticipantEntityType.CreateForeignKey3(agreementParticipant, person);
@@ -52,6 +54,7 @@ namespace LinkJ.Partnerships.Web.Data.Postgres.CompiledModel
             IdentityUserTokenEntityType.CreateForeignKey1(identityUserToken, appUser);
 
             WorkClaimEntityType.CreateAnnotations(workClaim);
+            AccessTokenEntityType.CreateAnnotations(accessToken);
             AgreementEntityType.CreateAnnotations(agreement);
             AgreementParticipantEntityType.CreateAnnotations(agreementParticipant);
             AgreementPartyEntityType.CreateAnnotations(agreementParty);
