@@ -83,6 +83,7 @@ public static class ApiExamples
         (true, "endsFrom") => "2026-10-01",
         (true, "endsTo") => "2026-12-31",
         (true, "findings") => "true",
+        (true, "archived") => "true",
         (true, "dir") => "desc",
         (_, "page") => "2",
         (_, "size") => "50",

@@ -17,9 +17,9 @@ namespace LinkJ.Partnerships.Web.Api;
 public static class StaffApi
 {
     private static readonly string[] AgreementKept =
-        ["q", "type", "status", "country", "visibility", "from", "to", "scope", "endsFrom", "endsTo", "findings", "sort", "dir", "size", "lang"];
+        ["q", "type", "status", "country", "visibility", "from", "to", "scope", "endsFrom", "endsTo", "findings", "archived", "sort", "dir", "size", "lang"];
 
-    private static readonly string[] OrganizationKept = ["q", "size", "lang"];
+    private static readonly string[] OrganizationKept = ["q", "archived", "size", "lang"];
 
     public static WebApplication MapStaffApi(this WebApplication app)
     {

@@ -30,9 +30,9 @@ public sealed class ApiDocumentTests(SeededRegistry registry) : IClassFixture<Se
         Assert.Equal(Paths.Order(), paths);
         Assert.Equal(["q", "country", "type", "kind", "status", "sort", "page", "size", "cursor", "lang"], ParameterNames(document, "/api/v1/partners"));
         Assert.Equal(
-            ["q", "type", "status", "country", "visibility", "from", "to", "scope", "endsFrom", "endsTo", "findings", "sort", "dir", "page", "size", "cursor", "lang"],
+            ["q", "type", "status", "country", "visibility", "from", "to", "scope", "endsFrom", "endsTo", "findings", "archived", "sort", "dir", "page", "size", "cursor", "lang"],
             ParameterNames(document, "/api/v1/staff/agreements"));
-        Assert.Equal(["q", "page", "size", "cursor", "lang"], ParameterNames(document, "/api/v1/staff/organizations"));
+        Assert.Equal(["q", "archived", "page", "size", "cursor", "lang"], ParameterNames(document, "/api/v1/staff/organizations"));
     }
 
     [Fact]
