@@ -100,7 +100,7 @@ public sealed class DigestWriter(IStringLocalizer<SharedResource> localizer, Pub
             0 => localizer["Today is the last day in force ({0})", Languages.Date(lastDay)],
             _ => localizer["Ended; the last day in force was {0}", Languages.Date(lastDay)],
         };
-        var parties = localizer["Parties: {0}", string.Join(localizer[", "], agreement.Parties.Order(StringComparer.Ordinal))];
+        var parties = localizer["Parties: {0}", string.Join(Languages.CurrentIsJapanese ? "、" : ", ", agreement.Parties.Order(StringComparer.Ordinal))];
         var title = agreement.Visibility == Domain.Visibility.Internal ? $"{agreement.Title} ({localizer["Internal"]})" : agreement.Title;
         return new DigestLine(title, parties, when, daysLeft, address.Link($"/staff/agreements/{agreement.Id}"));
     }

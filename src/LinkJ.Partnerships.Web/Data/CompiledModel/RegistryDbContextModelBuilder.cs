@@ -11,7 +11,7 @@ namespace LinkJ.Partnerships.Web.Data.CompiledModel
     public partial class RegistryDbContextModel
     {
         private RegistryDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("ae7e7661-c7e5-4f8a-9a16-228ebc023bd6"), entityTypeCount: 16)
+            : base(skipDetectChanges: false, modelId: new Guid("1f79e5ec-0934-47f9-b70e-7354467afff8"), entityTypeCount: 18)
         {
         }
 
@@ -26,6 +26,8 @@ namespace LinkJ.Partnerships.Web.Data.CompiledModel
             var findingReview = FindingReviewEntityType.Create(this);
             var organization = OrganizationEntityType.Create(this);
             var person = PersonEntityType.Create(this);
+            var outboxMessage = OutboxMessageEntityType.Create(this);
+            var reminderNotice = ReminderNoticeEntityType.Create(this);
             var dataProtectionKey = DataProtectionKeyEntityType.Create(this);
             var identityRole = IdentityRoleEntityType.Create(this);
             var identityRoleClaim = IdentityRoleClaimEntityType.Create(this);
@@ -41,6 +43,9 @@ namespace LinkJ.Partnerships.Web.Data.CompiledModel
             AgreementPartyEntityType.CreateForeignKey2(agreementParty, organization);
             OrganizationEntityType.CreateForeignKey1(organization, organization);
             PersonEntityType.CreateForeignKey1(person, organization);
+            ReminderNoticeEntityType.CreateForeignKey1(reminderNotice, agreement);
+            ReminderNoticeEntityType.CreateForeignKey2(reminderNotice, outboxMessage);
+            ReminderNoticeEntityType.CreateForeignKey3(reminderNotice, appUser);
             IdentityRoleClaimEntityType.CreateForeignKey1(identityRoleClaim, identityRole);
             IdentityUserClaimEntityType.CreateForeignKey1(identityUserClaim, appUser);
             IdentityUserLoginEntityType.CreateForeignKey1(identityUserLogin, appUser);
@@ -57,6 +62,8 @@ namespace LinkJ.Partnerships.Web.Data.CompiledModel
             FindingReviewEntityType.CreateAnnotations(findingReview);
             OrganizationEntityType.CreateAnnotations(organization);
             PersonEntityType.CreateAnnotations(person);
+            OutboxMessageEntityType.CreateAnnotations(outboxMessage);
+            ReminderNoticeEntityType.CreateAnnotations(reminderNotice);
             DataProtectionKeyEntityType.CreateAnnotations(dataProtectionKey);
             IdentityRoleEntityType.CreateAnnotations(identityRole);
             IdentityRoleClaimEntityType.CreateAnnotations(identityRoleClaim);

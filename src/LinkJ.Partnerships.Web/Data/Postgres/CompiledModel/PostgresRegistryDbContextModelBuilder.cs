@@ -12,7 +12,7 @@ namespace LinkJ.Partnerships.Web.Data.Postgres.CompiledModel
     public partial class PostgresRegistryDbContextModel
     {
         private PostgresRegistryDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("06dcfbb6-eb59-4aa8-90c6-351ce3c82a2f"), entityTypeCount: 16)
+            : base(skipDetectChanges: false, modelId: new Guid("68498b6d-d2a1-4d0b-8f3c-c1a1aee8b537"), entityTypeCount: 18)
         {
         }
 
@@ -27,6 +27,8 @@ namespace LinkJ.Partnerships.Web.Data.Postgres.CompiledModel
             var findingReview = FindingReviewEntityType.Create(this);
             var organization = OrganizationEntityType.Create(this);
             var person = PersonEntityType.Create(this);
+            var outboxMessage = OutboxMessageEntityType.Create(this);
+            var reminderNotice = ReminderNoticeEntityType.Create(this);
             var dataProtectionKey = DataProtectionKeyEntityType.Create(this);
             var identityRole = IdentityRoleEntityType.Create(this);
             var identityRoleClaim = IdentityRoleClaimEntityType.Create(this);
@@ -42,6 +44,9 @@ namespace LinkJ.Partnerships.Web.Data.Postgres.CompiledModel
             AgreementPartyEntityType.CreateForeignKey2(agreementParty, organization);
             OrganizationEntityType.CreateForeignKey1(organization, organization);
             PersonEntityType.CreateForeignKey1(person, organization);
+            ReminderNoticeEntityType.CreateForeignKey1(reminderNotice, agreement);
+            ReminderNoticeEntityType.CreateForeignKey2(reminderNotice, outboxMessage);
+            ReminderNoticeEntityType.CreateForeignKey3(reminderNotice, appUser);
             IdentityRoleClaimEntityType.CreateForeignKey1(identityRoleClaim, identityRole);
             IdentityUserClaimEntityType.CreateForeignKey1(identityUserClaim, appUser);
             IdentityUserLoginEntityType.CreateForeignKey1(identityUserLogin, appUser);
@@ -58,6 +63,8 @@ namespace LinkJ.Partnerships.Web.Data.Postgres.CompiledModel
             FindingReviewEntityType.CreateAnnotations(findingReview);
             OrganizationEntityType.CreateAnnotations(organization);
             PersonEntityType.CreateAnnotations(person);
+            OutboxMessageEntityType.CreateAnnotations(outboxMessage);
+            ReminderNoticeEntityType.CreateAnnotations(reminderNotice);
             DataProtectionKeyEntityType.CreateAnnotations(dataProtectionKey);
             IdentityRoleEntityType.CreateAnnotations(identityRole);
             IdentityRoleClaimEntityType.CreateAnnotations(identityRoleClaim);
