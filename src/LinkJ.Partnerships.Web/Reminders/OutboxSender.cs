@@ -76,7 +76,9 @@ public sealed class OutboxSender(IServiceScopeFactory scopes, IMailTransport tra
     /// <summary>The exception's own sentence, never its stack or inner details, with the password masked should a server echo it.</summary>
     private string SafeError(Exception exception)
     {
-        var text = $"{exception.GetType().Name}: {exception.Message}";
+        var text = exception is MailKit.Net.Smtp.SmtpCommandException refused
+            ? $"SMTP {(int)refused.StatusCode}: {refused.Message}"
+            : $"{exception.GetType().Name}: {exception.Message}";
         if (options.Value.Password is { Length: > 0 } password)
         {
             text = text.Replace(password, "***", StringComparison.Ordinal);
