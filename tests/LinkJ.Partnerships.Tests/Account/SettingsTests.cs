@@ -47,6 +47,20 @@ public sealed class SettingsTests(SeededRegistry registry) : IClassFixture<Seede
     }
 
     [Fact]
+    public async Task Choosing_Japanese_in_the_header_makes_it_the_language_of_the_accounts_mail()
+    {
+        var email = await registry.Factory.CreateUserAsync(Roles.Staff);
+        var staff = registry.Factory.CreateBrowser();
+        await staff.PostFormAsync("/account/sign-in", new() { ["Input.Email"] = email, ["Input.Password"] = RegistryFactory.Password });
+
+        await staff.PostFormAsync("/account/language", new() { ["culture"] = "ja", ["returnUrl"] = "/staff" });
+
+        Assert.Equal("ja", await registry.Factory.WithDbAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.Language).SingleAsync()));
+        var page = await staff.GetPageAsync("/account/settings");
+        Assert.NotNull(page.QuerySelector("select[name='Input.Language'] option[value='ja'][selected]"));
+    }
+
+    [Fact]
     public async Task Settings_need_a_signed_in_account()
     {
         var response = await registry.Factory.CreateBrowser().GetAsync("/account/settings");
