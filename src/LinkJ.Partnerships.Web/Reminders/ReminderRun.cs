@@ -23,6 +23,8 @@ public sealed class ReminderRun(
     IServiceScopeFactory scopes, ExclusiveWork exclusive, DigestWriter digests, OutboxSender sender, RegistryClock clock,
     IOptions<ReminderOptions> options, ILogger<ReminderRun> logger)
 {
+    private const string ClaimPrefix = "reminders:";
+
     /// <summary>The command's run: for any day, now.</summary>
     public async Task<ReminderRunResult> RunAsync(DateOnly day, CancellationToken cancellationToken)
     {
@@ -41,13 +43,23 @@ public sealed class ReminderRun(
         var interval = options.Value.Interval;
         var now = clock.UtcNow;
         var slot = new DateTime(now.Ticks - (now.Ticks % interval.Ticks), DateTimeKind.Utc);
-        await exclusive.RunOnceAsync($"reminders:{day:yyyy-MM-dd}:{slot:HHmm}", async ct =>
+        await exclusive.RunOnceAsync($"{ClaimPrefix}{day:yyyy-MM-dd}:{slot:HHmm}", async ct =>
         {
             var (points, notices, written, finding) = await WriteAsync(day, ct);
             logger.LogInformation("Reminders for {Day}: {Points} notice points reached, {Notices} reminders and {Digests} digests written (found in {FindingMs} ms)",
                 day, points, notices, written, (long)finding.TotalMilliseconds);
+            await ForgetOldClaimsAsync(ct);
         }, cancellationToken);
         await sender.SendDueAsync(cancellationToken);
+    }
+
+    /// <summary>Each interval leaves a claim (96 a day); a week's are enough to see what ran where.</summary>
+    private async Task ForgetOldClaimsAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<RegistryDbContext>();
+        var before = clock.UtcNow.AddDays(-7);
+        await db.WorkClaims.Where(c => c.Key.StartsWith(ClaimPrefix) && c.CompletedAt < before).ExecuteDeleteAsync(cancellationToken);
     }
 
     /// <summary>Notices and digests only, without sending: what a run writes before a crash could stop it.</summary>

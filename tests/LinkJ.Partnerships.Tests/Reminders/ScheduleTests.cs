@@ -1,5 +1,9 @@
 using LinkJ.Partnerships.Tests.Support;
+using LinkJ.Partnerships.Web.Data;
 using LinkJ.Partnerships.Web.Domain;
+using LinkJ.Partnerships.Web.Reminders;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace LinkJ.Partnerships.Tests.Reminders;
 
@@ -59,6 +63,28 @@ public sealed class ScheduleTests : IDisposable
         {
             TestDatabase.Drop(database);
         }
+    }
+
+    [Fact]
+    public async Task The_schedule_forgets_its_own_claims_after_a_week_and_leaves_other_work_alone()
+    {
+        using var factory = new RegistryFactory();
+        var now = factory.Clock.GetUtcNow().UtcDateTime;
+        await factory.WithDbAsync(async db =>
+        {
+            db.WorkClaims.Add(new WorkClaim { Key = "reminders:2026-11-10:0300", ClaimedBy = "old/1", ClaimedAt = now.AddDays(-14), CompletedAt = now.AddDays(-14) });
+            db.WorkClaims.Add(new WorkClaim { Key = "reminders:2026-11-20:0300", ClaimedBy = "recent/1", ClaimedAt = now.AddDays(-4), CompletedAt = now.AddDays(-4) });
+            db.WorkClaims.Add(new WorkClaim { Key = "digest:other:2026-11-10", ClaimedBy = "old/1", ClaimedAt = now.AddDays(-14), CompletedAt = now.AddDays(-14) });
+            await db.SaveChangesAsync();
+        });
+
+        await factory.Services.GetRequiredService<ReminderRun>().RunScheduledAsync(CancellationToken.None);
+
+        var keys = await factory.WithDbAsync(db => db.WorkClaims.Select(c => c.Key).OrderBy(k => k).ToListAsync());
+        Assert.DoesNotContain("reminders:2026-11-10:0300", keys);
+        Assert.Contains("reminders:2026-11-20:0300", keys);
+        Assert.Contains("digest:other:2026-11-10", keys);
+        Assert.Contains(keys, k => k.StartsWith("reminders:2026-11-24:", StringComparison.Ordinal));
     }
 
     [Theory]

@@ -11,7 +11,7 @@ namespace LinkJ.Partnerships.Web.Data.CompiledModel
     public partial class RegistryDbContextModel
     {
         private RegistryDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("1f79e5ec-0934-47f9-b70e-7354467afff8"), entityTypeCount: 18)
+            : base(skipDetectChanges: false, modelId: new Guid("4c65e217-23f4-4b7d-8769-70906122d4c5"), entityTypeCount: 18)
         {
         }
 

@@ -117,7 +117,7 @@ namespace LinkJ.Partnerships.Web.Data.CompiledModel
             var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("MessageId") },
                 principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
                 principalEntityType,
-                deleteBehavior: DeleteBehavior.SetNull);
+                deleteBehavior: DeleteBehavior.Restrict);
 
             var message = declaringEntityType.AddNavigation("Message",
                 runtimeForeignKey,

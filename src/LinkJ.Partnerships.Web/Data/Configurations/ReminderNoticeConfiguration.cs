@@ -13,6 +13,7 @@ public sealed class ReminderNoticeConfiguration : IEntityTypeConfiguration<Remin
         builder.HasIndex(n => new { n.UserId, n.MessageId });
         builder.HasOne<Agreement>().WithMany().HasForeignKey(n => n.AgreementId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<AppUser>().WithMany().HasForeignKey(n => n.UserId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne(n => n.Message).WithMany().HasForeignKey(n => n.MessageId).OnDelete(DeleteBehavior.SetNull);
+        // A sent message is the record that its notices went out: deleting it must not make them due again.
+        builder.HasOne(n => n.Message).WithMany().HasForeignKey(n => n.MessageId).OnDelete(DeleteBehavior.Restrict);
     }
 }

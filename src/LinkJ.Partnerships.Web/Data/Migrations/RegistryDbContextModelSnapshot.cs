@@ -877,7 +877,7 @@ namespace LinkJ.Partnerships.Web.Data.Migrations
                     b.HasOne("LinkJ.Partnerships.Web.Reminders.OutboxMessage", "Message")
                         .WithMany()
                         .HasForeignKey("MessageId")
-                        .OnDelete(DeleteBehavior.SetNull);
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("LinkJ.Partnerships.Web.Domain.AppUser", null)
                         .WithMany()

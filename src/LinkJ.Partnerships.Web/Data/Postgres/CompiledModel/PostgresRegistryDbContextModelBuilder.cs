@@ -12,7 +12,7 @@ namespace LinkJ.Partnerships.Web.Data.Postgres.CompiledModel
     public partial class PostgresRegistryDbContextModel
     {
         private PostgresRegistryDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("68498b6d-d2a1-4d0b-8f3c-c1a1aee8b537"), entityTypeCount: 18)
+            : base(skipDetectChanges: false, modelId: new Guid("bc2ff954-05ae-41cc-81ae-5fc8e1d0e8e9"), entityTypeCount: 18)
         {
         }
 

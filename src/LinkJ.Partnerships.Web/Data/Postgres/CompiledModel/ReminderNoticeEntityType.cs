@@ -126,7 +126,7 @@ namespace LinkJ.Partnerships.Web.Data.Postgres.CompiledModel
             var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("MessageId") },
                 principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
                 principalEntityType,
-                deleteBehavior: DeleteBehavior.SetNull);
+                deleteBehavior: DeleteBehavior.Restrict);
 
             var message = declaringEntityType.AddNavigation("Message",
                 runtimeForeignKey,

@@ -83,7 +83,7 @@ namespace LinkJ.Partnerships.Web.Data.Migrations
                         column: x => x.MessageId,
                         principalTable: "OutboxMessages",
                         principalColumn: "Id",
-                        onDelete: ReferentialAction.SetNull);
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateIndex(

@@ -84,7 +84,7 @@ namespace LinkJ.Partnerships.Web.Data.Postgres.Migrations
                         column: x => x.MessageId,
                         principalTable: "OutboxMessages",
                         principalColumn: "Id",
-                        onDelete: ReferentialAction.SetNull);
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateIndex(
