@@ -3,6 +3,7 @@ using LinkJ.Partnerships.Web.Commands;
 using LinkJ.Partnerships.Web.Infrastructure.Security;
 using LinkJ.Partnerships.Web.Infrastructure.Startup;
 using LinkJ.Partnerships.Web.Pages.Partners;
+using LinkJ.Partnerships.Web.Reminders;
 
 try
 {
@@ -19,6 +20,7 @@ try
     builder.Services.AddPublicAddress(builder.Configuration);
     builder.Services.AddRegistryPages();
     builder.Services.AddPublicApi();
+    builder.Services.AddReminders(builder.Configuration);
 
     var app = builder.Build();
 

@@ -17,6 +17,7 @@ public sealed record CommandLine(string Name, IReadOnlyList<string> Arguments)
         ["backup"] = BackupCommand.BackupAsync,
         ["restore"] = BackupCommand.RestoreAsync,
         ["import-release"] = ImportReleaseCommand.RunAsync,
+        ["reminders"] = RemindersCommand.RunAsync,
     };
 
     /// <summary>Configuration comes from appsettings and the environment; only <c>--database path</c> overrides it.</summary>

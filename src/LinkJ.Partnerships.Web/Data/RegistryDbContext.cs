@@ -44,6 +44,12 @@ public class RegistryDbContext : IdentityDbContext<AppUser>, IDataProtectionKeyC
     /// <summary>Personal access tokens and calendar feed tokens, stored as hashes.</summary>
     public DbSet<AccessToken> AccessTokens => Set<AccessToken>();
 
+    /// <summary>Reminders due, one per agreement, notice point and recipient; see <c>Reminders/</c>.</summary>
+    public DbSet<Reminders.ReminderNotice> ReminderNotices => Set<Reminders.ReminderNotice>();
+
+    /// <summary>E-mail waiting to be sent, sent, or failed.</summary>
+    public DbSet<Reminders.OutboxMessage> OutboxMessages => Set<Reminders.OutboxMessage>();
+
     /// <summary>The data-protection key ring, shared by every app instance that uses this database.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -13,4 +13,10 @@ public sealed class AppUser : IdentityUser
     public DateTime? DisabledAt { get; set; }
 
     public DateTime CreatedAt { get; set; }
+
+    /// <summary>The reminder digest this account asked for on its settings page; none until it asks.</summary>
+    public DigestFrequency Digest { get; set; }
+
+    /// <summary>The language of the account's e-mail ("en" or "ja"); null is English.</summary>
+    public string? Language { get; set; }
 }

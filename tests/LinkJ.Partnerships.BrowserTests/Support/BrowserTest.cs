@@ -45,9 +45,9 @@ public abstract class BrowserTest(BrowserFixture browser) : IAsyncLifetime
     }
 
     /// <summary>Signs in through the real form as a new account of <paramref name="role"/>.</summary>
-    protected async Task<IPage> SignedInPageAsync(string role, int width = DesktopWidth)
+    protected async Task<IPage> SignedInPageAsync(string role, int width = DesktopWidth, string? email = null)
     {
-        var email = await App.CreateUserAsync(role);
+        email = await App.CreateUserAsync(role, email);
         var page = await NewPageAsync(width);
         await page.GotoAsync("/account/sign-in");
         await page.GetByLabel("Email").FillAsync(email);

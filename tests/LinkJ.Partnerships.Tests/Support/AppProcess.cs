@@ -93,9 +93,19 @@ public sealed class AppProcess : IDisposable
     }
 
     /// <summary>Runs one of the app's commands to the end and returns its exit code and output.</summary>
-    public static async Task<(int ExitCode, string Output)> RunCommandAsync(string database, params string[] arguments)
+    public static Task<(int ExitCode, string Output)> RunCommandAsync(string database, params string[] arguments) =>
+        RunCommandAsync(database, new Dictionary<string, string>(), arguments);
+
+    /// <summary>The same, with extra settings in the environment (<c>Mail__Host</c>, say).</summary>
+    public static async Task<(int ExitCode, string Output)> RunCommandAsync(string database, IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
-        using var app = new AppProcess(Start(database, arguments, port: null), string.Empty);
+        var process = Start(database, arguments, port: null);
+        foreach (var (key, value) in environment)
+        {
+            process.StartInfo.Environment[key] = value;
+        }
+
+        using var app = new AppProcess(process, string.Empty);
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
         await app._process.WaitForExitAsync(timeout.Token);
         app._process.WaitForExit();

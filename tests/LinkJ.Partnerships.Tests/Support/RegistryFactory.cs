@@ -62,6 +62,8 @@ public class RegistryFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Partnerships", TestDatabase.ConnectionString(Database));
         // Statement counts and logs stay each test's own; DirectoryWarmupTests turns it back on.
         builder.UseSetting("Directory:WarmOnStart", "false");
+        // The reminder schedule runs only where a test turns it on (ScheduleTests).
+        builder.UseSetting("Reminders:Enabled", "false");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

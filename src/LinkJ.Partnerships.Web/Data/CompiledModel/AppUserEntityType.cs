@@ -20,7 +20,7 @@ namespace LinkJ.Partnerships.Web.Data.CompiledModel
                 "LinkJ.Partnerships.Web.Domain.AppUser",
                 typeof(AppUser),
                 baseEntityType,
-                propertyCount: 18,
+                propertyCount: 20,
                 unnamedIndexCount: 2,
                 keyCount: 1);
 
@@ -54,6 +54,17 @@ namespace LinkJ.Partnerships.Web.Data.CompiledModel
                 valueConverter: new UtcDateTimeConverter());
             createdAt.SetSentinelFromProviderValue(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc));
 
+            var digest = runtimeEntityType.AddProperty(
+                "Digest",
+                typeof(DigestFrequency),
+                propertyInfo: typeof(AppUser).GetProperty("Digest", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(AppUser).GetField("<Digest>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueGenerated: ValueGenerated.OnAdd,
+                maxLength: 10,
+                providerPropertyType: typeof(string));
+            digest.SetSentinelFromProviderValue("None");
+            digest.AddAnnotation("Relational:DefaultValue", DigestFrequency.None);
+
             var disabledAt = runtimeEntityType.AddProperty(
                 "DisabledAt",
                 typeof(DateTime?),
@@ -84,6 +95,14 @@ namespace LinkJ.Partnerships.Web.Data.CompiledModel
                 propertyInfo: typeof(IdentityUser<string>).GetProperty("EmailConfirmed", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(IdentityUser<string>).GetField("<EmailConfirmed>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: false);
+
+            var language = runtimeEntityType.AddProperty(
+                "Language",
+                typeof(string),
+                propertyInfo: typeof(AppUser).GetProperty("Language", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(AppUser).GetField("<Language>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 10);
 
             var lockoutEnabled = runtimeEntityType.AddProperty(
                 "LockoutEnabled",

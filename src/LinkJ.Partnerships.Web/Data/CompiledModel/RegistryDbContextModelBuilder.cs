@@ -11,7 +11,7 @@ namespace LinkJ.Partnerships.Web.Data.CompiledModel
     public partial class RegistryDbContextModel
     {
         private RegistryDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("ed3cd1c6-4f29-4138-a47d-66cc1f6ee391"), entityTypeCount: 18)
+            : base(skipDetectChanges: false, modelId: new Guid("ff5d40bc-678f-43bf-972e-861c4c4cedec"), entityTypeCount: 20)
         {
         }
 
@@ -28,6 +28,8 @@ namespace LinkJ.Partnerships.Web.Data.CompiledModel
             var findingReview = FindingReviewEntityType.Create(this);
             var organization = OrganizationEntityType.Create(this);
             var person = PersonEntityType.Create(this);
+            var outboxMessage = OutboxMessageEntityType.Create(this);
+            var reminderNotice = ReminderNoticeEntityType.Create(this);
             var dataProtectionKey = DataProtectionKeyEntityType.Create(this);
             var identityRole = IdentityRoleEntityType.Create(this);
             var identityRoleClaim = IdentityRoleClaimEntityType.Create(this);
@@ -45,6 +47,9 @@ namespace LinkJ.Partnerships.Web.Data.CompiledModel
             AmendmentEntityType.CreateForeignKey1(amendment, agreement);
             OrganizationEntityType.CreateForeignKey1(organization, organization);
             PersonEntityType.CreateForeignKey1(person, organization);
+            ReminderNoticeEntityType.CreateForeignKey1(reminderNotice, agreement);
+            ReminderNoticeEntityType.CreateForeignKey2(reminderNotice, outboxMessage);
+            ReminderNoticeEntityType.CreateForeignKey3(reminderNotice, appUser);
             IdentityRoleClaimEntityType.CreateForeignKey1(identityRoleClaim, identityRole);
             IdentityUserClaimEntityType.CreateForeignKey1(identityUserClaim, appUser);
             IdentityUserLoginEntityType.CreateForeignKey1(identityUserLogin, appUser);
@@ -63,6 +68,8 @@ namespace LinkJ.Partnerships.Web.Data.CompiledModel
             FindingReviewEntityType.CreateAnnotations(findingReview);
             OrganizationEntityType.CreateAnnotations(organization);
             PersonEntityType.CreateAnnotations(person);
+            OutboxMessageEntityType.CreateAnnotations(outboxMessage);
+            ReminderNoticeEntityType.CreateAnnotations(reminderNotice);
             DataProtectionKeyEntityType.CreateAnnotations(dataProtectionKey);
             IdentityRoleEntityType.CreateAnnotations(identityRole);
             IdentityRoleClaimEntityType.CreateAnnotations(identityRoleClaim);

@@ -1,4 +1,6 @@
+using LinkJ.Partnerships.Web.Domain;
 using LinkJ.Partnerships.Web.Infrastructure.Localization;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,9 +9,10 @@ namespace LinkJ.Partnerships.Web.Pages.Account;
 
 /// <summary>
 /// The reader's language for the pages whose address does not carry one (staff, admin, sign-in), kept in a cookie.
-/// A public page asked to return to goes to its address in the chosen language instead.
+/// A public page asked to return to goes to its address in the chosen language instead. A signed-in reader's account
+/// keeps the choice too, as the language of their e-mail (which their settings page can change on its own).
 /// </summary>
-public sealed class LanguageModel : PageModel
+public sealed class LanguageModel(UserManager<AppUser> users) : PageModel
 {
     [FromQuery]
     public string? ReturnUrl { get; set; }
@@ -18,9 +21,15 @@ public sealed class LanguageModel : PageModel
     {
     }
 
-    public IActionResult OnPost(string? culture, string? returnUrl)
+    public async Task<IActionResult> OnPostAsync(string? culture, string? returnUrl)
     {
         var chosen = Languages.Supported.FirstOrDefault(c => string.Equals(c.Name, culture, StringComparison.OrdinalIgnoreCase)) ?? Languages.English;
+        if (User.Identity?.IsAuthenticated == true && await users.GetUserAsync(User) is { } user && user.Language != chosen.Name)
+        {
+            user.Language = chosen.Name;
+            await users.UpdateAsync(user);
+        }
+
         Response.Cookies.Append(
             Languages.CookieName,
             CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),

@@ -12,7 +12,7 @@ namespace LinkJ.Partnerships.Web.Data.Postgres.CompiledModel
     public partial class PostgresRegistryDbContextModel
     {
         private PostgresRegistryDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("47bad1a7-5447-4713-b3e1-94694202d38a"), entityTypeCount: 18)
+            : base(skipDetectChanges: false, modelId: new Guid("8aa79ed7-7ec0-45d9-89e1-b6583479769b"), entityTypeCount: 20)
         {
         }
 
@@ -29,6 +29,8 @@ namespace LinkJ.Partnerships.Web.Data.Postgres.CompiledModel
             var findingReview = FindingReviewEntityType.Create(this);
             var organization = OrganizationEntityType.Create(this);
             var person = PersonEntityType.Create(this);
+            var outboxMessage = OutboxMessageEntityType.Create(this);
+            var reminderNotice = ReminderNoticeEntityType.Create(this);
             var dataProtectionKey = DataProtectionKeyEntityType.Create(this);
             var identityRole = IdentityRoleEntityType.Create(this);
             var identityRoleClaim = IdentityRoleClaimEntityType.Create(this);
@@ -46,6 +48,9 @@ namespace LinkJ.Partnerships.Web.Data.Postgres.CompiledModel
             AmendmentEntityType.CreateForeignKey1(amendment, agreement);
             OrganizationEntityType.CreateForeignKey1(organization, organization);
             PersonEntityType.CreateForeignKey1(person, organization);
+            ReminderNoticeEntityType.CreateForeignKey1(reminderNotice, agreement);
+            ReminderNoticeEntityType.CreateForeignKey2(reminderNotice, outboxMessage);
+            ReminderNoticeEntityType.CreateForeignKey3(reminderNotice, appUser);
             IdentityRoleClaimEntityType.CreateForeignKey1(identityRoleClaim, identityRole);
             IdentityUserClaimEntityType.CreateForeignKey1(identityUserClaim, appUser);
             IdentityUserLoginEntityType.CreateForeignKey1(identityUserLogin, appUser);
@@ -64,6 +69,8 @@ namespace LinkJ.Partnerships.Web.Data.Postgres.CompiledModel
             FindingReviewEntityType.CreateAnnotations(findingReview);
             OrganizationEntityType.CreateAnnotations(organization);
             PersonEntityType.CreateAnnotations(person);
+            OutboxMessageEntityType.CreateAnnotations(outboxMessage);
+            ReminderNoticeEntityType.CreateAnnotations(reminderNotice);
             DataProtectionKeyEntityType.CreateAnnotations(dataProtectionKey);
             IdentityRoleEntityType.CreateAnnotations(identityRole);
             IdentityRoleClaimEntityType.CreateAnnotations(identityRoleClaim);

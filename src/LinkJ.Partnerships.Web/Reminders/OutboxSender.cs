@@ -1,0 +1,105 @@
+using LinkJ.Partnerships.Web.Data;
+using LinkJ.Partnerships.Web.Infrastructure.Security;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using MimeKit;
+
+namespace LinkJ.Partnerships.Web.Reminders;
+
+/// <summary>
+/// Sends what the outbox holds. Each attempt first claims its message in the database (its attempt count moves on
+/// by one, and its next attempt by the backoff), so two instances never send one message, and an instance that dies
+/// mid-send leaves it to be tried again after the backoff rather than lost.
+/// </summary>
+public sealed class OutboxSender(IServiceScopeFactory scopes, IMailTransport transport, IOptions<MailOptions> options, TimeProvider time, ILogger<OutboxSender> logger)
+{
+    public async Task<(int Sent, int NotSent)> SendDueAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<RegistryDbContext>();
+        var now = time.GetUtcNow().UtcDateTime;
+        var due = await db.OutboxMessages.AsNoTracking()
+            .Where(m => m.SentAt == null && m.FailedAt == null && m.NextAttemptAt <= now)
+            .OrderBy(m => m.Id)
+            .ToListAsync(cancellationToken);
+        var (sent, notSent) = (0, 0);
+        foreach (var message in due)
+        {
+            var attempt = message.Attempts + 1;
+            var next = now.AddMinutes(MailOptions.RetryMinutes[Math.Min(attempt, MailOptions.RetryMinutes.Count) - 1]);
+            var claimed = await db.OutboxMessages
+                .Where(m => m.Id == message.Id && m.Attempts == message.Attempts && m.SentAt == null && m.FailedAt == null)
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.Attempts, attempt).SetProperty(m => m.NextAttemptAt, next), cancellationToken) == 1;
+            if (!claimed)
+            {
+                continue;
+            }
+
+            try
+            {
+                await transport.SendAsync(Mime(message), cancellationToken);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                notSent++;
+                await RecordFailureAsync(db, message, attempt, next, exception);
+                continue;
+            }
+
+            var sentAt = time.GetUtcNow().UtcDateTime;
+            await db.OutboxMessages.Where(m => m.Id == message.Id)
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.SentAt, sentAt).SetProperty(m => m.LastError, (string?)null), CancellationToken.None);
+            sent++;
+        }
+
+        return (sent, notSent);
+    }
+
+    private async Task RecordFailureAsync(RegistryDbContext db, OutboxMessage message, int attempt, DateTime next, Exception exception)
+    {
+        var error = SafeError(exception);
+        DateTime? failedAt = attempt >= MailOptions.MaxAttempts ? time.GetUtcNow().UtcDateTime : null;
+        await db.OutboxMessages.Where(m => m.Id == message.Id)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.LastError, error).SetProperty(m => m.FailedAt, failedAt), CancellationToken.None);
+        if (failedAt is null)
+        {
+            logger.LogWarning("Mail {MessageId} to {To} was not sent (attempt {Attempt} of {MaxAttempts}): {Error}; next attempt at {NextAttempt:u}",
+                message.Id, message.To, attempt, MailOptions.MaxAttempts, error, next);
+        }
+        else
+        {
+            logger.LogError("Mail {MessageId} to {To} was not sent (attempt {Attempt} of {MaxAttempts}): {Error}; it has failed and waits for an admin on /admin/mail",
+                message.Id, message.To, attempt, MailOptions.MaxAttempts, error);
+        }
+    }
+
+    /// <summary>The exception's own sentence, never its stack or inner details, with the password masked should a server echo it.</summary>
+    private string SafeError(Exception exception)
+    {
+        var text = exception is MailKit.Net.Smtp.SmtpCommandException refused
+            ? $"SMTP {(int)refused.StatusCode}: {refused.Message}"
+            : $"{exception.GetType().Name}: {exception.Message}";
+        if (options.Value.Password is { Length: > 0 } password)
+        {
+            text = text.Replace(password, "***", StringComparison.Ordinal);
+        }
+
+        text = LogText.Clean(text);
+        return text.Length > OutboxMessage.ErrorMaxLength ? text[..OutboxMessage.ErrorMaxLength] : text;
+    }
+
+    private MimeMessage Mime(OutboxMessage message)
+    {
+        var mime = new MimeMessage
+        {
+            Subject = message.Subject,
+            Date = new DateTimeOffset(message.CreatedAt, TimeSpan.Zero),
+            // Stable across attempts, so a server that saw an attempt succeed despite our error can drop the copy.
+            MessageId = $"{message.Key.Replace(':', '.')}@linkj-partnerships",
+            Body = new BodyBuilder { TextBody = message.TextBody, HtmlBody = message.HtmlBody }.ToMessageBody(),
+        };
+        mime.From.Add(MailboxAddress.Parse(options.Value.From));
+        mime.To.Add(MailboxAddress.Parse(message.To));
+        return mime;
+    }
+}

@@ -1,0 +1,47 @@
+#if POSTGRESQL
+using LinkJ.Partnerships.Tests.Reminders;
+using LinkJ.Partnerships.Tests.Support;
+using LinkJ.Partnerships.Web.Domain;
+
+namespace LinkJ.Partnerships.Tests.Postgres;
+
+/// <summary>Two instances, each with its reminder schedule running every second: every digest is delivered once.</summary>
+public sealed class ReminderInstancesTests : InstancePair
+{
+    [Fact]
+    public async Task Two_instances_with_the_schedule_on_deliver_each_digest_once()
+    {
+        using var smtp = await SmtpListener.StartAsync();
+        foreach (var instance in new[] { A, B })
+        {
+            SmtpListener.SendMailTo(instance.Settings, smtp.Port);
+            instance.Settings["Reminders:Enabled"] = "true";
+            instance.Settings["Reminders:Interval"] = "00:00:01";
+        }
+
+        Start();
+        var today = RegistryFactory.DefaultToday;
+        await A.AddAgreementAsync("Two instances MOU", today.AddDays(30));
+        var readers = new[]
+        {
+            await A.AddReaderAsync(DigestFrequency.Daily), await B.AddReaderAsync(DigestFrequency.Daily), await A.AddReaderAsync(DigestFrequency.Daily, Roles.Admin),
+        };
+
+        // Each interval is claimed once; the fixed clocks move together so that later runs write, then keep going.
+        for (var tick = 0; tick < 40 && smtp.Received.Count < readers.Length; tick++)
+        {
+            await Task.Delay(250);
+            A.Clock.Now = B.Clock.Now = A.Clock.Now.AddSeconds(1);
+        }
+
+        for (var tick = 0; tick < 8; tick++)
+        {
+            await Task.Delay(250);
+            A.Clock.Now = B.Clock.Now = A.Clock.Now.AddMinutes(30);
+        }
+
+        Assert.Equal(readers.Length, smtp.Received.Count);
+        Assert.All(readers, r => Assert.Contains("Two instances MOU", Assert.Single(smtp.Received.To(r)).TextBody, StringComparison.Ordinal));
+    }
+}
+#endif
