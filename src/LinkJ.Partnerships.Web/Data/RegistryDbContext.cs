@@ -39,6 +39,11 @@ public class RegistryDbContext : IdentityDbContext<AppUser>, IDataProtectionKeyC
 
     public DbSet<FindingReview> FindingReviews => Set<FindingReview>();
 
+    /// <summary>Signed documents; their bytes are in <see cref="AttachmentContents"/>, which lists never read.</summary>
+    public DbSet<Attachment> Attachments => Set<Attachment>();
+
+    public DbSet<AttachmentContent> AttachmentContents => Set<AttachmentContent>();
+
     /// <summary>The data-protection key ring, shared by every app instance that uses this database.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

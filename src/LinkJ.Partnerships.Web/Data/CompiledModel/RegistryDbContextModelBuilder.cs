@@ -11,7 +11,7 @@ namespace LinkJ.Partnerships.Web.Data.CompiledModel
     public partial class RegistryDbContextModel
     {
         private RegistryDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("ae7e7661-c7e5-4f8a-9a16-228ebc023bd6"), entityTypeCount: 16)
+            : base(skipDetectChanges: false, modelId: new Guid("1593dd7b-407d-4d03-a2e3-28ec2ba456b1"), entityTypeCount: 18)
         {
         }
 
@@ -22,6 +22,8 @@ namespace LinkJ.Partnerships.Web.Data.CompiledModel
             var agreementParticipant = AgreementParticipantEntityType.Create(this);
             var agreementParty = AgreementPartyEntityType.Create(this);
             var appUser = AppUserEntityType.Create(this);
+            var attachment = AttachmentEntityType.Create(this);
+            var attachmentContent = AttachmentContentEntityType.Create(this);
             var auditEntry = AuditEntryEntityType.Create(this);
             var findingReview = FindingReviewEntityType.Create(this);
             var organization = OrganizationEntityType.Create(this);
@@ -39,6 +41,8 @@ namespace LinkJ.Partnerships.Web.Data.CompiledModel
             AgreementParticipantEntityType.CreateForeignKey3(agreementParticipant, person);
             AgreementPartyEntityType.CreateForeignKey1(agreementParty, agreement);
             AgreementPartyEntityType.CreateForeignKey2(agreementParty, organization);
+            AttachmentEntityType.CreateForeignKey1(attachment, agreement);
+            AttachmentContentEntityType.CreateForeignKey1(attachmentContent, attachment);
             OrganizationEntityType.CreateForeignKey1(organization, organization);
             PersonEntityType.CreateForeignKey1(person, organization);
             IdentityRoleClaimEntityType.CreateForeignKey1(identityRoleClaim, identityRole);
@@ -53,6 +57,8 @@ namespace LinkJ.Partnerships.Web.Data.CompiledModel
             AgreementParticipantEntityType.CreateAnnotations(agreementParticipant);
             AgreementPartyEntityType.CreateAnnotations(agreementParty);
             AppUserEntityType.CreateAnnotations(appUser);
+            AttachmentEntityType.CreateAnnotations(attachment);
+            AttachmentContentEntityType.CreateAnnotations(attachmentContent);
             AuditEntryEntityType.CreateAnnotations(auditEntry);
             FindingReviewEntityType.CreateAnnotations(findingReview);
             OrganizationEntityType.CreateAnnotations(organization);

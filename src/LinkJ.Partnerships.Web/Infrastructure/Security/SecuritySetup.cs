@@ -46,6 +46,7 @@ public static class SecuritySetup
         services.AddOptions<SignInThrottleOptions>().BindConfiguration(SignInThrottleOptions.Section);
         services.AddSingleton<SignInThrottle>();
         services.AddSecurityHeaders();
+        services.AddRequestLimits();
 
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Staff, policy => policy.RequireRole(Roles.Staff, Roles.Admin))

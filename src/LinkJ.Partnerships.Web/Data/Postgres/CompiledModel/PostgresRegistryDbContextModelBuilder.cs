@@ -12,7 +12,7 @@ namespace LinkJ.Partnerships.Web.Data.Postgres.CompiledModel
     public partial class PostgresRegistryDbContextModel
     {
         private PostgresRegistryDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("06dcfbb6-eb59-4aa8-90c6-351ce3c82a2f"), entityTypeCount: 16)
+            : base(skipDetectChanges: false, modelId: new Guid("0c6e3458-3c59-4bc1-8474-a435716ae35c"), entityTypeCount: 18)
         {
         }
 
@@ -23,6 +23,8 @@ namespace LinkJ.Partnerships.Web.Data.Postgres.CompiledModel
             var agreementParticipant = AgreementParticipantEntityType.Create(this);
             var agreementParty = AgreementPartyEntityType.Create(this);
             var appUser = AppUserEntityType.Create(this);
+            var attachment = AttachmentEntityType.Create(this);
+            var attachmentContent = AttachmentContentEntityType.Create(this);
             var auditEntry = AuditEntryEntityType.Create(this);
             var findingReview = FindingReviewEntityType.Create(this);
             var organization = OrganizationEntityType.Create(this);
@@ -40,6 +42,8 @@ namespace LinkJ.Partnerships.Web.Data.Postgres.CompiledModel
             AgreementParticipantEntityType.CreateForeignKey3(agreementParticipant, person);
             AgreementPartyEntityType.CreateForeignKey1(agreementParty, agreement);
             AgreementPartyEntityType.CreateForeignKey2(agreementParty, organization);
+            AttachmentEntityType.CreateForeignKey1(attachment, agreement);
+            AttachmentContentEntityType.CreateForeignKey1(attachmentContent, attachment);
             OrganizationEntityType.CreateForeignKey1(organization, organization);
             PersonEntityType.CreateForeignKey1(person, organization);
             IdentityRoleClaimEntityType.CreateForeignKey1(identityRoleClaim, identityRole);
@@ -54,6 +58,8 @@ namespace LinkJ.Partnerships.Web.Data.Postgres.CompiledModel
             AgreementParticipantEntityType.CreateAnnotations(agreementParticipant);
             AgreementPartyEntityType.CreateAnnotations(agreementParty);
             AppUserEntityType.CreateAnnotations(appUser);
+            AttachmentEntityType.CreateAnnotations(attachment);
+            AttachmentContentEntityType.CreateAnnotations(attachmentContent);
             AuditEntryEntityType.CreateAnnotations(auditEntry);
             FindingReviewEntityType.CreateAnnotations(findingReview);
             OrganizationEntityType.CreateAnnotations(organization);
