@@ -107,10 +107,14 @@ public abstract class AgreementFormPage(
             ModelState.Remove(key);
         }
 
-        NewOrganization = new OrganizationInput();
+        NewOrganization = await NextNewOrganizationAsync(cancellationToken);
         Notice = this.Text("Added {0}; it is now a party to this agreement.", organization.Name);
         return await ShowAsync(cancellationToken);
     }
+
+    /// <summary>What the "new organization" fields hold once one was added: empty, unless a release proposed more.</summary>
+    protected virtual Task<OrganizationInput> NextNewOrganizationAsync(CancellationToken cancellationToken) =>
+        Task.FromResult(new OrganizationInput());
 
     /// <summary>Sets what the form must not decide, such as the id, before a handler uses the input.</summary>
     protected virtual void PrepareInput() => Input.Id = 0;
