@@ -22,6 +22,14 @@ public static class AgreementCsv
         InjectionOptions = InjectionOptions.Escape,
     };
 
+    /// <summary>The columns, by their English header, which is also their resource key; the CSV import reads them back.</summary>
+    public static readonly string[] Columns =
+    [
+        "ID", "Type", "Title", "Parties", "Partner countries", "Signatories and representatives",
+        "Effective", "Ends", "Status", "Days left", "Visibility", "Partner ordinal",
+        "Source", "Internal notes", "Data-quality notes",
+    ];
+
     public static string FileName(DateOnly today) => $"agreements-{today:yyyy-MM-dd}.csv";
 
     /// <summary>Agreements per batch: their parties and people are read by id, one batch at a time.</summary>
@@ -34,15 +42,9 @@ public static class AgreementCsv
     {
         await using var writer = new StreamWriter(body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), bufferSize: 64 * 1024, leaveOpen: true);
         await using var csv = new CsvWriter(writer, Configuration);
-        string[] header =
-        [
-            s["ID"], s["Type"], s["Title"], s["Parties"], s["Partner countries"], s["Signatories and representatives"],
-            s["Effective"], s["Ends"], s["Status"], s["Days left"], s["Visibility"], s["Partner ordinal"],
-            s["Source"], s["Internal notes"], s["Data-quality notes"],
-        ];
-        foreach (var name in header)
+        foreach (var column in Columns)
         {
-            csv.WriteField(name);
+            csv.WriteField(s[column].Value);
         }
 
         await csv.NextRecordAsync();

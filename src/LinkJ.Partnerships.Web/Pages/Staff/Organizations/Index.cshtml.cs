@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace LinkJ.Partnerships.Web.Pages.Staff.Organizations;
 
 /// <summary>Every organization, the home organization and those with only internal agreements included.</summary>
-public sealed class IndexModel(RegistryDbContext db, RegistryClock clock) : PageModel
+public sealed class IndexModel(RegistryDbContext db, RegistryClock clock, Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> s) : PageModel
 {
     public const int QueryMaxLength = 200;
 
@@ -42,6 +42,18 @@ public sealed class IndexModel(RegistryDbContext db, RegistryClock clock) : Page
                 o.Parties.Count,
                 o.Parties.Select(p => p.Agreement).AsQueryable().Count(inForce)))
             .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Every organization as CSV, with the columns the CSV import reads back.</summary>
+    public async Task<IActionResult> OnGetCsvAsync(CancellationToken cancellationToken)
+    {
+        Response.ContentType = "text/csv; charset=utf-8";
+        Response.Headers.ContentDisposition = new Microsoft.Net.Http.Headers.ContentDispositionHeaderValue("attachment")
+        {
+            FileName = OrganizationCsv.FileName(clock.Today), FileNameStar = OrganizationCsv.FileName(clock.Today),
+        }.ToString();
+        await OrganizationCsv.WriteAsync(Response.Body, db, s, cancellationToken);
+        return new EmptyResult();
     }
 
     public sealed record OrganizationRow(int Id, string Name, string? LocalName, OrganizationKind Kind, string? CountryCode, bool IsHome, int Agreements, int InForce);
