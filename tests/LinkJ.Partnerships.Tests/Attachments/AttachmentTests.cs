@@ -81,6 +81,22 @@ public sealed class AttachmentTests : IDisposable
     }
 
     [Fact]
+    public async Task The_largest_attachment_is_configurable()
+    {
+        using var factory = new RegistryFactory();
+        factory.Settings["Attachments:MaxBytes"] = (2 * 1024 * 1024).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var admin = await factory.SignedInAsync(Roles.Admin);
+        var agreementId = await factory.WithDbAsync(db => db.Agreements.OrderBy(a => a.Id).Select(a => a.Id).FirstAsync());
+        var file = new byte[3 * 1024 * 1024];
+        Pdf.CopyTo(file, 0);
+
+        var response = await UploadAsync(admin, agreementId, "scan.pdf", file);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("The file is larger than 2 MB.", (await response.ReadHtmlAsync()).QuerySelector("[data-valmsg-for=Upload]")!.TextContent.Trim());
+    }
+
+    [Fact]
     public async Task Png_and_jpeg_are_recognised_by_their_first_bytes_whatever_the_name()
     {
         var admin = await _factory.SignedInAsync(Roles.Admin);
