@@ -81,6 +81,20 @@ public sealed class AttachmentTests : IDisposable
     }
 
     [Fact]
+    public async Task Deleting_an_agreement_removes_its_documents_each_with_an_audit_row()
+    {
+        var admin = await _factory.SignedInAsync(Roles.Admin);
+        var agreementId = await PublicAgreementAsync();
+        await UploadAsync(admin, agreementId, "signed.pdf", Pdf);
+
+        var deleted = await admin.PostFormAsync($"/admin/agreements/delete/{agreementId}", []);
+
+        Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
+        Assert.Equal((0, 0), await _factory.WithDbAsync(async db => (await db.Attachments.CountAsync(), await db.AttachmentContents.CountAsync())));
+        Assert.Equal(1, await _factory.WithDbAsync(db => db.AuditEntries.CountAsync(e => e.EntityType == nameof(Attachment) && e.Action == AuditAction.Deleted && e.AgreementId == agreementId)));
+    }
+
+    [Fact]
     public async Task The_largest_attachment_is_configurable()
     {
         using var factory = new RegistryFactory();
