@@ -210,6 +210,7 @@ internal sealed class ChangeRecorder(RegistryDbContext db)
                 Agreement a => a.Id,
                 AgreementParty p => p.AgreementId,
                 AgreementParticipant p => p.AgreementId,
+                Attachment d => d.AgreementId,
                 _ => (int?)null,
             };
             var changes = Changes ?? ChangeRecorder.Changes(Entry, EntityState.Added);

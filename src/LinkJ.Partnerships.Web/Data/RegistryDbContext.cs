@@ -50,6 +50,11 @@ public class RegistryDbContext : IdentityDbContext<AppUser>, IDataProtectionKeyC
     /// <summary>E-mail waiting to be sent, sent, or failed.</summary>
     public DbSet<Reminders.OutboxMessage> OutboxMessages => Set<Reminders.OutboxMessage>();
 
+    /// <summary>Signed documents; their bytes are in <see cref="AttachmentContents"/>, which lists never read.</summary>
+    public DbSet<Attachment> Attachments => Set<Attachment>();
+
+    public DbSet<AttachmentContent> AttachmentContents => Set<AttachmentContent>();
+
     /// <summary>The data-protection key ring, shared by every app instance that uses this database.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -11,7 +11,11 @@ namespace LinkJ.Partnerships.Tests.Foundation;
 /// </summary>
 public sealed class RegistryContentTests
 {
-    private static readonly Type[] NotContent = [typeof(AppUser), typeof(AccessToken), typeof(AuditEntry)];
+    /// <summary>
+    /// An attachment's bytes are written and deleted only with their <see cref="Attachment"/>, which is content: its
+    /// audit row carries their SHA-256 and its write evicts the caches.
+    /// </summary>
+    private static readonly Type[] NotContent = [typeof(AppUser), typeof(AccessToken), typeof(AuditEntry), typeof(AttachmentContent)];
 
     [Fact]
     public void Every_entity_of_the_model_is_registry_content_except_accounts_and_the_audit_trail()

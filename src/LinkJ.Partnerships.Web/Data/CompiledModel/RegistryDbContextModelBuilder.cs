@@ -11,7 +11,7 @@ namespace LinkJ.Partnerships.Web.Data.CompiledModel
     public partial class RegistryDbContextModel
     {
         private RegistryDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("ff5d40bc-678f-43bf-972e-861c4c4cedec"), entityTypeCount: 20)
+            : base(skipDetectChanges: false, modelId: new Guid("a1a16ff5-f64a-4055-8c8a-27e2a8ca5561"), entityTypeCount: 22)
         {
         }
 
@@ -24,6 +24,8 @@ namespace LinkJ.Partnerships.Web.Data.CompiledModel
             var agreementParty = AgreementPartyEntityType.Create(this);
             var amendment = AmendmentEntityType.Create(this);
             var appUser = AppUserEntityType.Create(this);
+            var attachment = AttachmentEntityType.Create(this);
+            var attachmentContent = AttachmentContentEntityType.Create(this);
             var auditEntry = AuditEntryEntityType.Create(this);
             var findingReview = FindingReviewEntityType.Create(this);
             var organization = OrganizationEntityType.Create(this);
@@ -45,6 +47,8 @@ namespace LinkJ.Partnerships.Web.Data.CompiledModel
             AgreementPartyEntityType.CreateForeignKey1(agreementParty, agreement);
             AgreementPartyEntityType.CreateForeignKey2(agreementParty, organization);
             AmendmentEntityType.CreateForeignKey1(amendment, agreement);
+            AttachmentEntityType.CreateForeignKey1(attachment, agreement);
+            AttachmentContentEntityType.CreateForeignKey1(attachmentContent, attachment);
             OrganizationEntityType.CreateForeignKey1(organization, organization);
             PersonEntityType.CreateForeignKey1(person, organization);
             ReminderNoticeEntityType.CreateForeignKey1(reminderNotice, agreement);
@@ -64,6 +68,8 @@ namespace LinkJ.Partnerships.Web.Data.CompiledModel
             AgreementPartyEntityType.CreateAnnotations(agreementParty);
             AmendmentEntityType.CreateAnnotations(amendment);
             AppUserEntityType.CreateAnnotations(appUser);
+            AttachmentEntityType.CreateAnnotations(attachment);
+            AttachmentContentEntityType.CreateAnnotations(attachmentContent);
             AuditEntryEntityType.CreateAnnotations(auditEntry);
             FindingReviewEntityType.CreateAnnotations(findingReview);
             OrganizationEntityType.CreateAnnotations(organization);

@@ -436,6 +436,64 @@ namespace LinkJ.Partnerships.Web.Data.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("LinkJ.Partnerships.Web.Domain.Attachment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgreementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgreementId");
+
+                    b.ToTable("Attachments");
+                });
+
+            modelBuilder.Entity("LinkJ.Partnerships.Web.Domain.AttachmentContent", b =>
+                {
+                    b.Property<int>("AttachmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("AttachmentId");
+
+                    b.ToTable("AttachmentContents");
+                });
+
             modelBuilder.Entity("LinkJ.Partnerships.Web.Domain.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -1000,6 +1058,24 @@ namespace LinkJ.Partnerships.Web.Data.Migrations
                     b.Navigation("Agreement");
                 });
 
+            modelBuilder.Entity("LinkJ.Partnerships.Web.Domain.Attachment", b =>
+                {
+                    b.HasOne("LinkJ.Partnerships.Web.Domain.Agreement", null)
+                        .WithMany()
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LinkJ.Partnerships.Web.Domain.AttachmentContent", b =>
+                {
+                    b.HasOne("LinkJ.Partnerships.Web.Domain.Attachment", null)
+                        .WithOne("Content")
+                        .HasForeignKey("LinkJ.Partnerships.Web.Domain.AttachmentContent", "AttachmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LinkJ.Partnerships.Web.Domain.Organization", b =>
                 {
                     b.HasOne("LinkJ.Partnerships.Web.Domain.Organization", "Parent")
@@ -1100,6 +1176,11 @@ namespace LinkJ.Partnerships.Web.Data.Migrations
                     b.Navigation("Participants");
 
                     b.Navigation("Parties");
+                });
+
+            modelBuilder.Entity("LinkJ.Partnerships.Web.Domain.Attachment", b =>
+                {
+                    b.Navigation("Content");
                 });
 
             modelBuilder.Entity("LinkJ.Partnerships.Web.Domain.Organization", b =>

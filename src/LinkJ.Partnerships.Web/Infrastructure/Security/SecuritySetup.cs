@@ -49,6 +49,7 @@ public static class SecuritySetup
         services.AddScoped<Tokens.AccessTokenVerifier>();
         services.AddAuthentication()
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, Tokens.AccessTokenAuthentication>(Tokens.AccessTokenAuthentication.SchemeName, null);
+        services.AddRequestLimits();
 
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Staff, policy => policy.RequireRole(Roles.Staff, Roles.Admin))

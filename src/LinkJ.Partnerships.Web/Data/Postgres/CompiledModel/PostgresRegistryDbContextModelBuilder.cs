@@ -12,7 +12,7 @@ namespace LinkJ.Partnerships.Web.Data.Postgres.CompiledModel
     public partial class PostgresRegistryDbContextModel
     {
         private PostgresRegistryDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("8aa79ed7-7ec0-45d9-89e1-b6583479769b"), entityTypeCount: 20)
+            : base(skipDetectChanges: false, modelId: new Guid("d6f1f602-2bf5-46a7-8597-40a1852947fa"), entityTypeCount: 22)
         {
         }
 
@@ -25,6 +25,8 @@ namespace LinkJ.Partnerships.Web.Data.Postgres.CompiledModel
             var agreementParty = AgreementPartyEntityType.Create(this);
             var amendment = AmendmentEntityType.Create(this);
             var appUser = AppUserEntityType.Create(this);
+            var attachment = AttachmentEntityType.Create(this);
+            var attachmentContent = AttachmentContentEntityType.Create(this);
             var auditEntry = AuditEntryEntityType.Create(this);
             var findingReview = FindingReviewEntityType.Create(this);
             var organization = OrganizationEntityType.Create(this);
@@ -46,6 +48,8 @@ namespace LinkJ.Partnerships.Web.Data.Postgres.CompiledModel
             AgreementPartyEntityType.CreateForeignKey1(agreementParty, agreement);
             AgreementPartyEntityType.CreateForeignKey2(agreementParty, organization);
             AmendmentEntityType.CreateForeignKey1(amendment, agreement);
+            AttachmentEntityType.CreateForeignKey1(attachment, agreement);
+            AttachmentContentEntityType.CreateForeignKey1(attachmentContent, attachment);
             OrganizationEntityType.CreateForeignKey1(organization, organization);
             PersonEntityType.CreateForeignKey1(person, organization);
             ReminderNoticeEntityType.CreateForeignKey1(reminderNotice, agreement);
@@ -65,6 +69,8 @@ namespace LinkJ.Partnerships.Web.Data.Postgres.CompiledModel
             AgreementPartyEntityType.CreateAnnotations(agreementParty);
             AmendmentEntityType.CreateAnnotations(amendment);
             AppUserEntityType.CreateAnnotations(appUser);
+            AttachmentEntityType.CreateAnnotations(attachment);
+            AttachmentContentEntityType.CreateAnnotations(attachmentContent);
             AuditEntryEntityType.CreateAnnotations(auditEntry);
             FindingReviewEntityType.CreateAnnotations(findingReview);
             OrganizationEntityType.CreateAnnotations(organization);

@@ -449,6 +449,66 @@ namespace LinkJ.Partnerships.Web.Data.Postgres.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("LinkJ.Partnerships.Web.Domain.Attachment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AgreementId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgreementId");
+
+                    b.ToTable("Attachments");
+                });
+
+            modelBuilder.Entity("LinkJ.Partnerships.Web.Domain.AttachmentContent", b =>
+                {
+                    b.Property<int>("AttachmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("AttachmentId");
+
+                    b.ToTable("AttachmentContents");
+                });
+
             modelBuilder.Entity("LinkJ.Partnerships.Web.Domain.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -1031,6 +1091,24 @@ namespace LinkJ.Partnerships.Web.Data.Postgres.Migrations
                     b.Navigation("Agreement");
                 });
 
+            modelBuilder.Entity("LinkJ.Partnerships.Web.Domain.Attachment", b =>
+                {
+                    b.HasOne("LinkJ.Partnerships.Web.Domain.Agreement", null)
+                        .WithMany()
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LinkJ.Partnerships.Web.Domain.AttachmentContent", b =>
+                {
+                    b.HasOne("LinkJ.Partnerships.Web.Domain.Attachment", null)
+                        .WithOne("Content")
+                        .HasForeignKey("LinkJ.Partnerships.Web.Domain.AttachmentContent", "AttachmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LinkJ.Partnerships.Web.Domain.Organization", b =>
                 {
                     b.HasOne("LinkJ.Partnerships.Web.Domain.Organization", "Parent")
@@ -1131,6 +1209,11 @@ namespace LinkJ.Partnerships.Web.Data.Postgres.Migrations
                     b.Navigation("Participants");
 
                     b.Navigation("Parties");
+                });
+
+            modelBuilder.Entity("LinkJ.Partnerships.Web.Domain.Attachment", b =>
+                {
+                    b.Navigation("Content");
                 });
 
             modelBuilder.Entity("LinkJ.Partnerships.Web.Domain.Organization", b =>

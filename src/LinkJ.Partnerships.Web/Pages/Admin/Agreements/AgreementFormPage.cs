@@ -107,10 +107,14 @@ public abstract class AgreementFormPage(
             ModelState.Remove(key);
         }
 
-        NewOrganization = new OrganizationInput();
+        NewOrganization = await NextNewOrganizationAsync(cancellationToken);
         Notice = this.Text("Added {0}; it is now a party to this agreement.", organization.Name);
         return await ShowAsync(cancellationToken);
     }
+
+    /// <summary>What the "new organization" fields hold once one was added: empty, unless a release proposed more.</summary>
+    protected virtual Task<OrganizationInput> NextNewOrganizationAsync(CancellationToken cancellationToken) =>
+        Task.FromResult(new OrganizationInput());
 
     /// <summary>Sets what the form must not decide, such as the id, before a handler uses the input.</summary>
     protected virtual void PrepareInput() => Input.Id = 0;
@@ -151,41 +155,6 @@ public abstract class AgreementFormPage(
     }
 
     /// <summary>Copies the input, once <see cref="ValidateAsync"/> has passed, onto the agreement through its own methods, so its rules hold.</summary>
-    protected async Task ApplyAsync(Agreement agreement, CancellationToken cancellationToken)
-    {
-        var personFor = await PeopleAsync(cancellationToken);
-        Organization Named(string name) => _named[Names.Normalize(name)];
-
-        agreement.Describe(Input.Type, Input.Title!, Input.Summary);
-        agreement.DescribeInJapanese(Input.LocalTitle, Input.LocalSummary);
-        agreement.Schedule(Input.EffectiveOn!.Value, Input.TryTerm()!);
-        agreement.EffectiveOnAsStated = FormRules.Clean(Input.EffectiveOnAsStated);
-        agreement.EffectiveOnIsInferred = Input.EffectiveOnIsInferred;
-        agreement.PartnerOrdinal = Input.PartnerOrdinal;
-        agreement.Visibility = Input.Visibility;
-        agreement.InternalNotes = FormRules.Clean(Input.InternalNotes);
-        agreement.DataQualityNotes = FormRules.Clean(Input.DataQualityNotes);
-        agreement.CiteSource(FormRules.Clean(Input.SourcePublisher), FormRules.Clean(Input.SourceTitle), Input.SourcePublishedOn, FormRules.Clean(Input.SourceUrl));
-        agreement.ChangeParties([.. Input.FilledParties.Select(p => (Named(p.Row.Organization!), p.Row.Role))]);
-        agreement.ChangeParticipants([.. Input.FilledPeople.Select(p => p.Row).Select(r => (r.Id, personFor(r.Name!, Named(r.Party!)), Named(r.Party!), r.Role, r.Title))]);
-    }
-
-    /// <summary>Finds each named person, or creates them, so that one person is not stored twice.</summary>
-    protected async Task<Func<string, Organization, Person>> PeopleAsync(CancellationToken cancellationToken)
-    {
-        var names = Input.FilledPeople.Select(p => Names.Normalize(p.Row.Name!)).Distinct().ToList();
-        var people = await db.People.Where(p => names.Contains(p.NormalizedName)).ToListAsync(cancellationToken);
-        return (name, party) =>
-        {
-            var person = people.FirstOrDefault(p => p.NormalizedName == Names.Normalize(name));
-            if (person is null)
-            {
-                person = new Person(name) { Organization = party };
-                db.People.Add(person);
-                people.Add(person);
-            }
-
-            return person;
-        };
-    }
+    protected Task ApplyAsync(Agreement agreement, CancellationToken cancellationToken) =>
+        AgreementWriter.ApplyAsync(db, Input, _named, agreement, cancellationToken);
 }

@@ -48,6 +48,8 @@ public sealed class DeleteModel(RegistryDbContext db) : PageModel
             return await OnGetAsync(id, cancellationToken);
         }
 
+        // Signed documents go with the agreement, each with its own audit row.
+        db.Attachments.RemoveRange(await db.Attachments.Where(a => a.AgreementId == id).ToListAsync(cancellationToken));
         db.Agreements.Remove(agreement);
         await db.SaveChangesAsync(cancellationToken);
         this.Flash("Deleted the agreement “{0}”.", agreement.Title);

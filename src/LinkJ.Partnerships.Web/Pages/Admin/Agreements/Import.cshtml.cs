@@ -61,17 +61,59 @@ public sealed class ImportModel(RegistryDbContext db, IValidator<AgreementInput>
         return await ShowAsync(cancellationToken);
     }
 
+    /// <summary>Puts one of the release's proposed organizations into the "new organization" fields; the rest of the form stays as typed.</summary>
+    public async Task<IActionResult> OnPostProposeAsync(int proposal, CancellationToken cancellationToken)
+    {
+        PrepareInput();
+        if (Evidence?.Proposed.ElementAtOrDefault(proposal) is { } party)
+        {
+            foreach (var key in ModelState.Keys.Where(k => k.StartsWith(nameof(NewOrganization) + ".", StringComparison.Ordinal)).ToList())
+            {
+                ModelState.Remove(key);
+            }
+
+            NewOrganization = new OrganizationInput();
+            Evidence.Propose(party, NewOrganization);
+        }
+
+        return await ShowAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// After one proposed organization is added, the release is read again: the added one is now matched, and the
+    /// next one still missing from the registry fills the fields.
+    /// </summary>
+    protected override async Task<OrganizationInput> NextNewOrganizationAsync(CancellationToken cancellationToken)
+    {
+        var next = new OrganizationInput();
+        await ReadEvidenceAsync(cancellationToken);
+        if (Evidence?.Proposed.FirstOrDefault() is { } party)
+        {
+            Evidence.Propose(party, next);
+        }
+
+        return next;
+    }
+
     /// <summary>On the form's own post-backs, the evidence is read again from the text the form carries; the fields keep what the admin typed.</summary>
     [NonHandler] // declared here, the page filter would otherwise be discovered as a "Page" handler
     public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
-        if (context.HandlerMethod?.Name != "Read" && Release.Text is { Length: > 0 and <= MaxTextLength } text)
+        if (context.HandlerMethod?.Name != "Read")
         {
-            var draft = ReleaseImporter.Import(ReleaseDocument.Parse(text, Release.OwnUrl, Release.PublishedTime), await ImportContextReader.ReadAsync(Db, context.HttpContext.RequestAborted));
-            Evidence = ImportEvidence.Of(draft, await NamesAsync(draft, context.HttpContext.RequestAborted));
+            await ReadEvidenceAsync(context.HttpContext.RequestAborted);
         }
 
         await next();
+    }
+
+    private async Task ReadEvidenceAsync(CancellationToken cancellationToken)
+    {
+        if (Release.Text is { Length: > 0 and <= MaxTextLength } text)
+        {
+            var draft = ReleaseImporter.Import(ReleaseDocument.Parse(text, Release.OwnUrl, Release.PublishedTime), await ImportContextReader.ReadAsync(Db, cancellationToken));
+            Evidence = ImportEvidence.Of(draft, await NamesAsync(draft, cancellationToken));
+        }
     }
 
     private async Task<ReleaseDocument?> ReadAsync(CancellationToken cancellationToken)

@@ -24,6 +24,25 @@ public sealed class ImportEvidence
 
     public FieldEvidence? For(string field) => _fields.GetValueOrDefault(field);
 
+    /// <summary>
+    /// Fills the "new organization" fields with one proposed organization, and gives the name field its sentence.
+    /// The form offers each proposal in turn: the first at once, the next after one is added, any on request.
+    /// </summary>
+    public void Propose(DraftParty party, OrganizationInput newOrganization)
+    {
+        if (party.Proposed is not { } proposed)
+        {
+            return;
+        }
+
+        Found("NewOrganization.Name", party.Sentence, $"Not in the registry: add it, and it becomes a party. Country: {proposed.CountryCode.Value ?? "not stated"}; kind: {(proposed.Kind.Filled ? proposed.Kind.Value.ToString() : "not stated")}.");
+        newOrganization.Name = proposed.Name;
+        newOrganization.ShortName = proposed.ShortName.Value;
+        newOrganization.CountryCode = proposed.CountryCode.Value;
+        newOrganization.City = proposed.City.Value;
+        newOrganization.Kind = proposed.Kind.Filled ? proposed.Kind.Value : newOrganization.Kind;
+    }
+
     /// <summary>The evidence alone, for a post-back that keeps what the admin has typed since.</summary>
     public static ImportEvidence Of(ReleaseDraft draft, IReadOnlyDictionary<string, string> namesBySlug) =>
         Fill(draft, namesBySlug, new AgreementInput(), new OrganizationInput());
@@ -47,14 +66,9 @@ public sealed class ImportEvidence
             evidence.Missing("Input.Parties", "No announcing sentence naming the parties was found.");
         }
 
-        if (evidence.Proposed.FirstOrDefault() is { Proposed: { } proposed } first)
+        if (evidence.Proposed.FirstOrDefault() is { } first)
         {
-            evidence.Found("NewOrganization.Name", first.Sentence, $"Not in the registry: add it, and it becomes a party. Country: {proposed.CountryCode.Value ?? "not stated"}; kind: {(proposed.Kind.Filled ? proposed.Kind.Value.ToString() : "not stated")}.");
-            newOrganization.Name = proposed.Name;
-            newOrganization.ShortName = proposed.ShortName.Value;
-            newOrganization.CountryCode = proposed.CountryCode.Value;
-            newOrganization.City = proposed.City.Value;
-            newOrganization.Kind = proposed.Kind.Filled ? proposed.Kind.Value : newOrganization.Kind;
+            evidence.Propose(first, newOrganization);
         }
 
         input.People.Clear();

@@ -11,7 +11,7 @@ namespace LinkJ.Partnerships.Web.Pages.Admin.Audit;
 /// <summary>The audit trail, newest first, filtered by who, what and when. Read-only: nothing here changes it.</summary>
 public sealed class IndexModel(RegistryDbContext db) : PageModel
 {
-    public static readonly IReadOnlyList<string> EntityTypes = ["Agreement", "AgreementParty", "AgreementParticipant", "Organization", "Person", "Account", "AccountRole"];
+    public static readonly IReadOnlyList<string> EntityTypes = ["Agreement", "AgreementParty", "AgreementParticipant", "Attachment", "Organization", "Person", "Account", "AccountRole", "CsvImport"];
 
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
 

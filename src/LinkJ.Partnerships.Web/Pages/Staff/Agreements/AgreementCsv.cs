@@ -22,6 +22,14 @@ public static class AgreementCsv
         InjectionOptions = InjectionOptions.Escape,
     };
 
+    /// <summary>The columns, by their English header, which is also their resource key; the CSV import reads them back.</summary>
+    public static readonly string[] Columns =
+    [
+        "ID", "Type", "Title", "Parties", "Partner countries", "Signatories and representatives",
+        "Effective", "Ends", "Status", "Days left", "Visibility", "Partner ordinal",
+        "Source", "Internal notes", "Data-quality notes",
+    ];
+
     public static string FileName(DateOnly today) => $"agreements-{today:yyyy-MM-dd}.csv";
 
     /// <summary>Agreements per batch: their parties and people are read by id, one batch at a time.</summary>
@@ -34,21 +42,15 @@ public static class AgreementCsv
     {
         await using var writer = new StreamWriter(body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), bufferSize: 64 * 1024, leaveOpen: true);
         await using var csv = new CsvWriter(writer, Configuration);
-        string[] header =
-        [
-            s["ID"], s["Type"], s["Title"], s["Parties"], s["Partner countries"], s["Signatories and representatives"],
-            s["Effective"], s["Ends"], s["Status"], s["Days left"], s["Visibility"], s["Partner ordinal"],
-            s["Source"], s["Internal notes"], s["Data-quality notes"],
-        ];
-        foreach (var name in header)
+        foreach (var column in Columns)
         {
-            csv.WriteField(name);
+            csv.WriteField(s[column].Value);
         }
 
         await csv.NextRecordAsync();
         await foreach (var row in rows.WithCancellation(cancellationToken))
         {
-            var period = new AgreementPeriod(row.EffectiveOn, row.EndsOn);
+            var period = new AgreementPeriod(row.EffectiveOn, row.EndsOn, row.Terminated);
             var status = period.StatusOn(today, endingSoonDays);
             csv.WriteField(row.Id.ToString(CultureInfo.InvariantCulture));
             csv.WriteField(s.Label(row.Type));
@@ -85,7 +87,7 @@ public static class AgreementCsv
         {
             var agreements = await db.Agreements.AsNoTracking()
                 .Where(a => chunk.Contains(a.Id))
-                .Select(a => new AgreementCsvRow(a.Id, a.Type, a.Title, a.EffectiveOn, a.EndsOn, a.Visibility, a.PartnerOrdinal, a.SourceUrl, a.InternalNotes, a.DataQualityNotes, Array.Empty<PartyName>(), Array.Empty<CsvPerson>()))
+                .Select(a => new AgreementCsvRow(a.Id, a.Type, a.Title, a.EffectiveOn, a.EndsOn, a.Visibility, a.PartnerOrdinal, a.SourceUrl, a.InternalNotes, a.DataQualityNotes, Array.Empty<PartyName>(), Array.Empty<CsvPerson>()) { Terminated = a.TerminatedOn != null })
                 .ToDictionaryAsync(a => a.Id, cancellationToken);
             foreach (var row in await CompleteAsync(chunk.Select(id => agreements[id]).ToList(), db, cancellationToken))
             {
@@ -120,6 +122,10 @@ public sealed record AgreementCsvRow(
     string? InternalNotes,
     string? DataQualityNotes,
     IReadOnlyList<PartyName> Parties,
-    IReadOnlyList<CsvPerson> People);
+    IReadOnlyList<CsvPerson> People)
+{
+    /// <summary>Ended early: its status reads "terminated", and it counts as ended.</summary>
+    public bool Terminated { get; init; }
+}
 
 public sealed record CsvPerson(string Name, ParticipantRole Role, string Party);

@@ -23,6 +23,8 @@ public sealed class DetailsModel(RegistryDbContext db, RegistryClock clock) : Pa
 
     public IReadOnlyList<AmendmentView> Amendments { get; private set; } = [];
 
+    public IReadOnlyList<AttachmentListItem> Attachments { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
         var agreement = await db.Agreements.AsNoTracking()
@@ -53,6 +55,7 @@ public sealed class DetailsModel(RegistryDbContext db, RegistryClock clock) : Pa
         }
 
         Agreement = agreement;
+        Attachments = await AttachmentListItem.ForAgreementAsync(db, id, cancellationToken);
         Today = clock.Today;
         Status = agreement.Period.StatusOn(Today, clock.EndingSoonDays);
         Chain = await RenewalChain.OfAsync(db, id, cancellationToken);

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace LinkJ.Partnerships.Web.Pages.Staff.Organizations;
 
 /// <summary>Every organization, the home organization and those with only internal agreements included.</summary>
-public sealed class IndexModel(RegistryDbContext db, RegistryClock clock) : PageModel
+public sealed class IndexModel(RegistryDbContext db, RegistryClock clock, Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> s) : PageModel
 {
     public const int QueryMaxLength = OrganizationList.QueryMaxLength;
 
@@ -31,5 +31,17 @@ public sealed class IndexModel(RegistryDbContext db, RegistryClock clock) : Page
         }
 
         (Paging, Rows) = await OrganizationList.PageAsync(db, clock.Today, Query, Archived == true, pageNumber, null, cancellationToken);
+    }
+
+    /// <summary>Every organization as CSV, with the columns the CSV import reads back.</summary>
+    public async Task<IActionResult> OnGetCsvAsync(CancellationToken cancellationToken)
+    {
+        Response.ContentType = "text/csv; charset=utf-8";
+        Response.Headers.ContentDisposition = new Microsoft.Net.Http.Headers.ContentDispositionHeaderValue("attachment")
+        {
+            FileName = OrganizationCsv.FileName(clock.Today), FileNameStar = OrganizationCsv.FileName(clock.Today),
+        }.ToString();
+        await OrganizationCsv.WriteAsync(Response.Body, db, s, cancellationToken);
+        return new EmptyResult();
     }
 }
