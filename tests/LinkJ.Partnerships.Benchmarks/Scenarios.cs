@@ -26,10 +26,13 @@ public static partial class Scenarios
             new(DirectoryName, "/partners", null),
             new("directory, filtered", "/partners?country=JP&kind=University", null),
             new($"directory, last page ({lastPage})", $"/partners?page={lastPage}", null),
+            // The same first page in Japanese: its own cache entries and read-model labels, the same targets (issue 18).
+            new("directory in Japanese, first page", "/ja/partners", null),
         };
         if (profile is not null)
         {
             scenarios.Add(new("partner profile", profile, null));
+            scenarios.Add(new("partner profile in Japanese", "/ja" + profile, null));
         }
 
         // The world map of partners by country; its uncached render is the figure docs/performance.md records.

@@ -28,6 +28,7 @@ public static class SecuritySetup
                 options.User.RequireUniqueEmail = true;
             })
             .AddPasswordValidator<CommonPasswordValidator>()
+            .AddErrorDescriber<Localization.LocalizedIdentityErrors>()
             .AddEntityFrameworkStores<RegistryDbContext>()
             .AddDefaultTokenProviders();
 

@@ -38,6 +38,7 @@ public static class PagesSetup
         // Validation is called explicitly in each page model; the adapters only add client-side hints.
         services.AddValidatorsFromAssemblyContaining<Program>(includeInternalTypes: true);
         services.AddFluentValidationClientsideAdapters();
+        ValidationNames.UseResourceNames();
         return services;
     }
 
