@@ -94,7 +94,7 @@ public sealed class AdminScenarios(BrowserFixture browser) : BrowserTest(browser
             var page = await SignedInPageAsync(Roles.Admin);
             await page.GotoAsync("/admin/agreements/create");
             await page.GetByLabel("Title", new() { Exact = true }).FillAsync("Letter of intent with Medicen");
-            await page.GetByLabel("Summary").FillAsync("Typed once, kept through the corrections.");
+            await page.GetByLabel("Summary", new() { Exact = true }).FillAsync("Typed once, kept through the corrections.");
             await page.GetByLabel("Effective on").FillAsync("2026-11-01");
             await page.GetByLabel("Until an end date").CheckAsync();
             await page.GetByLabel("End date (first day no longer in force)").FillAsync("2026-10-01");
@@ -102,7 +102,7 @@ public sealed class AdminScenarios(BrowserFixture browser) : BrowserTest(browser
 
             await Expect(page.Locator("[data-valmsg-for='Input.EndsOn']")).ToContainTextAsync("must come after the effective date");
             await Expect(page.Locator("[data-valmsg-for='Input.Parties']")).ToContainTextAsync("at least two different parties");
-            await Expect(page.GetByLabel("Summary")).ToHaveValueAsync("Typed once, kept through the corrections.");
+            await Expect(page.GetByLabel("Summary", new() { Exact = true })).ToHaveValueAsync("Typed once, kept through the corrections.");
             await AssertAccessibleAsync(page);
 
             await page.GetByLabel("Organization 2", new() { Exact = true }).FillAsync("Medicen Paris Region");
@@ -110,7 +110,7 @@ public sealed class AdminScenarios(BrowserFixture browser) : BrowserTest(browser
             await page.GetByRole(AriaRole.Button, new() { Name = "Save agreement" }).ClickAsync();
 
             await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Saved the agreement" })).ToBeVisibleAsync();
-            await Expect(page.GetByLabel("Summary")).ToHaveValueAsync("Typed once, kept through the corrections.");
+            await Expect(page.GetByLabel("Summary", new() { Exact = true })).ToHaveValueAsync("Typed once, kept through the corrections.");
             await Expect(page.GetByLabel("End date (first day no longer in force)")).ToHaveValueAsync("2027-11-01");
         });
 
@@ -128,12 +128,12 @@ public sealed class AdminScenarios(BrowserFixture browser) : BrowserTest(browser
             await first.GetByRole(AriaRole.Button, new() { Name = "Save agreement" }).ClickAsync();
             await Expect(first.GetByRole(AriaRole.Status).Filter(new() { HasText = "Saved the agreement" })).ToBeVisibleAsync();
 
-            await second.GetByLabel("Summary").FillAsync("The second editor's summary.");
+            await second.GetByLabel("Summary", new() { Exact = true }).FillAsync("The second editor's summary.");
             await second.GetByRole(AriaRole.Button, new() { Name = "Save agreement" }).ClickAsync();
             var conflict = second.Locator("[data-conflict]");
             await Expect(conflict).ToContainTextAsync("Someone else saved changes first");
             await Expect(conflict).ToContainTextAsync("MOU with Medicen, as corrected first");
-            await Expect(second.GetByLabel("Summary")).ToHaveValueAsync("The second editor's summary.");
+            await Expect(second.GetByLabel("Summary", new() { Exact = true })).ToHaveValueAsync("The second editor's summary.");
             await AssertAccessibleAsync(second);
             var stored = await App.WithDbAsync(db => db.Agreements.Where(a => a.Id == id).Select(a => new { a.Title, a.Summary }).SingleAsync());
             Assert.Equal("MOU with Medicen, as corrected first", stored.Title);
