@@ -23,8 +23,7 @@ public sealed class ConditionalGet(RegistryChanges changes, RegistryClock clock)
     {
         var http = context.HttpContext;
         var headers = http.Response.Headers;
-        headers.AccessControlAllowOrigin = "*";
-        headers.AccessControlExposeHeaders = "ETag, Retry-After";
+        AllowAnyOrigin(headers);
         var method = http.Request.Method;
         if (!HttpMethods.IsGet(method) && !HttpMethods.IsHead(method))
         {
@@ -33,11 +32,8 @@ public sealed class ConditionalGet(RegistryChanges changes, RegistryClock clock)
 
         // Read before the handler reads any row: a write in between makes the tag older than the answer, so the
         // next request gets the answer again rather than a 304 for rows it never saw.
-        var tag = new EntityTagHeaderValue(
-            $"\"{Process}-{changes.Version.ToString(CultureInfo.InvariantCulture)}-{clock.Today.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}-{CultureInfo.CurrentUICulture.Name}\"");
-        headers.Vary = "Accept-Language";
-        headers.ETag = tag.ToString();
-        headers.CacheControl = CacheControl;
+        var tag = CurrentTag(changes, clock);
+        SetValidators(headers, tag);
         if (Matches(http.Request, tag))
         {
             return Results.StatusCode(StatusCodes.Status304NotModified);
@@ -55,6 +51,22 @@ public sealed class ConditionalGet(RegistryChanges changes, RegistryClock clock)
         return result;
     }
 
-    private static bool Matches(HttpRequest request, EntityTagHeaderValue tag) =>
+    internal static void AllowAnyOrigin(IHeaderDictionary headers)
+    {
+        headers.AccessControlAllowOrigin = "*";
+        headers.AccessControlExposeHeaders = "ETag, Retry-After";
+    }
+
+    internal static EntityTagHeaderValue CurrentTag(RegistryChanges changes, RegistryClock clock) => new(
+        $"\"{Process}-{changes.Version.ToString(CultureInfo.InvariantCulture)}-{clock.Today.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}-{CultureInfo.CurrentUICulture.Name}\"");
+
+    internal static void SetValidators(IHeaderDictionary headers, EntityTagHeaderValue tag)
+    {
+        headers.Vary = "Accept-Language";
+        headers.ETag = tag.ToString();
+        headers.CacheControl = CacheControl;
+    }
+
+    internal static bool Matches(HttpRequest request, EntityTagHeaderValue tag) =>
         request.GetTypedHeaders().IfNoneMatch is { Count: > 0 } asked && asked.Any(t => t.Equals(EntityTagHeaderValue.Any) || t.Compare(tag, useStrongComparison: false));
 }

@@ -39,9 +39,11 @@ public static class PublicApi
         var rest = app.MapGroup("/api").AllowPublicApi().RequireRateLimiting(ApiRateLimit.Policy).AddEndpointFilter<ConditionalGet>();
         rest.MapMethods("/docs", Methods, ApiDocs.Page).ExcludeFromDescription();
 
-        // Anything else under /api answers in the API's own terms rather than with the site's HTML error pages.
-        rest.MapMethods("/{**path}", Methods, () => ApiProblems.NotFound("The public API has no such address; see /api/docs.")).ExcludeFromDescription();
-        rest.MapMethods("/{**path}", [HttpMethods.Post], ApiProblems.MethodNotAllowed).ExcludeFromDescription();
+        // Anything else under /api answers in the API's own terms rather than with the site's HTML error pages; it has
+        // nothing to revalidate, so no ETag and never a 304.
+        var unknown = app.MapGroup("/api").AllowPublicApi().RequireRateLimiting(ApiRateLimit.Policy);
+        unknown.MapMethods("/{**path}", Methods, () => ApiProblems.NotFound("The public API has no such address; see /api/docs.")).ExcludeFromDescription();
+        unknown.MapMethods("/{**path}", [HttpMethods.Post], ApiProblems.MethodNotAllowed).ExcludeFromDescription();
         return app;
     }
 }

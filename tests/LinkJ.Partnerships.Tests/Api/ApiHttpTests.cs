@@ -35,7 +35,21 @@ public sealed class ApiHttpTests(SeededRegistry registry) : IClassFixture<Seeded
 
         Assert.Equal(HttpStatusCode.NotModified, notModified.StatusCode);
         Assert.Equal(tag, notModified.Headers.ETag);
+        Assert.Equal("public, max-age=60", notModified.Headers.CacheControl?.ToString());
+        Assert.Equal("*", notModified.Headers.GetValues("Access-Control-Allow-Origin").Single());
+        Assert.Contains("Accept-Language", notModified.Headers.Vary);
         Assert.Empty(await notModified.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
+    public async Task A_revalidation_of_an_address_the_api_does_not_have_is_still_a_404()
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/no-such-thing");
+        request.Headers.IfNoneMatch.Add(EntityTagHeaderValue.Any);
+
+        var response = await registry.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
     [Fact]

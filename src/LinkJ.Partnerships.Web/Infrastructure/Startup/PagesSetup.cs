@@ -71,6 +71,7 @@ public static class PagesSetup
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseApiNotModified();
         app.UsePublicPageCache();
 
         app.MapStaticAssets().AllowAnonymous();

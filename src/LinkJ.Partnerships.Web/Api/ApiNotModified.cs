@@ -1,0 +1,33 @@
+using LinkJ.Partnerships.Web.Data;
+using LinkJ.Partnerships.Web.Infrastructure;
+using Microsoft.AspNetCore.OutputCaching;
+
+namespace LinkJ.Partnerships.Web.Api;
+
+/// <summary>
+/// A request that revalidates a current answer of the cached public API (<c>/api/v1</c>) gets its 304 here, before
+/// the output cache looks the answer up: the same tag, headers and rule as <see cref="ConditionalGet"/>, which still
+/// answers every other request (and every revalidation when the cache is off). Runs after the rate limiter.
+/// </summary>
+public static class ApiNotModified
+{
+    public static IApplicationBuilder UseApiNotModified(this IApplicationBuilder app) => app.Use(async (http, next) =>
+    {
+        if ((HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method))
+            && http.Request.Headers.IfNoneMatch.Count > 0
+            && http.Request.Path.StartsWithSegments("/api/v1", StringComparison.Ordinal)
+            && http.GetEndpoint()?.Metadata.GetMetadata<IOutputCachePolicy>() is not null)
+        {
+            var tag = ConditionalGet.CurrentTag(http.RequestServices.GetRequiredService<RegistryChanges>(), http.RequestServices.GetRequiredService<RegistryClock>());
+            if (ConditionalGet.Matches(http.Request, tag))
+            {
+                ConditionalGet.AllowAnyOrigin(http.Response.Headers);
+                ConditionalGet.SetValidators(http.Response.Headers, tag);
+                http.Response.StatusCode = StatusCodes.Status304NotModified;
+                return;
+            }
+        }
+
+        await next(http);
+    });
+}
