@@ -23,5 +23,14 @@ public sealed class SettingsScenario(BrowserFixture browser) : BrowserTest(brows
             await Assertions.Expect(page.GetByLabel("Weekly")).ToBeCheckedAsync();
             await AssertAccessibleAsync(page);
             await SaveScreenshotAsync(page, "settings-desktop");
+
+            // Tokens and the calendar feed are one step away, and lead back.
+            await page.Locator("#calendar-link").ClickAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Calendar feed" })).ToBeVisibleAsync();
+            await AssertAccessibleAsync(page);
+            await page.GetByRole(AriaRole.Navigation, new() { Name = "Breadcrumb" }).GetByRole(AriaRole.Link, new() { Name = "Settings" }).ClickAsync();
+            await page.Locator("#tokens-link").ClickAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Personal access tokens" })).ToBeVisibleAsync();
+            await AssertAccessibleAsync(page);
         });
 }
