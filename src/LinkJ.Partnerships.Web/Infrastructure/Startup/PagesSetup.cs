@@ -67,11 +67,12 @@ public static class PagesSetup
         app.UseRequestLocalization();
         app.UseBenchmarkReference();
         app.UseRouting();
+        // A revalidated public API answer is a 304 before anything else runs (Api/ApiNotModified.cs).
+        app.UseApiNotModified();
         // Before authentication, so a request with a guessed token is counted like any other (Api/ApiRateLimit.cs).
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
-        app.UseApiNotModified();
         app.UsePublicPageCache();
 
         app.MapStaticAssets().AllowAnonymous();
