@@ -28,7 +28,7 @@ public sealed class CreateModel(RegistryDbContext db, IValidator<AgreementInput>
             }
 
             Input = AgreementInput.RenewalOf(previous, _clock.Today);
-            if (await RenewedByAsync(previousId, cancellationToken) is { } renewal)
+            if (await Db.RenewedByAsync(previousId, cancellationToken) is { } renewal)
             {
                 ModelState.AddModelError(string.Empty, this.Text("Agreement {0} already renews this one; renew that one instead.", renewal));
             }
@@ -66,7 +66,7 @@ public sealed class CreateModel(RegistryDbContext db, IValidator<AgreementInput>
                 return await ShowAsync(cancellationToken);
             }
 
-            if (await RenewedByAsync(previousId, cancellationToken) is { } renewal)
+            if (await Db.RenewedByAsync(previousId, cancellationToken) is { } renewal)
             {
                 ModelState.AddModelError(string.Empty, this.Text("Agreement {0} already renews this one; renew that one instead.", renewal));
                 return await ShowAsync(cancellationToken);
@@ -94,7 +94,7 @@ public sealed class CreateModel(RegistryDbContext db, IValidator<AgreementInput>
         {
             // Another admin saved a renewal of the same agreement a moment earlier: the unique index refused this one.
             Db.ChangeTracker.Clear();
-            ModelState.AddModelError(string.Empty, this.Text("Agreement {0} already renews this one; renew that one instead.", await RenewedByAsync(renewed.Id, cancellationToken) ?? 0));
+            ModelState.AddModelError(string.Empty, this.Text("Agreement {0} already renews this one; renew that one instead.", await Db.RenewedByAsync(renewed.Id, cancellationToken) ?? 0));
             return await ShowAsync(cancellationToken);
         }
 
@@ -109,7 +109,4 @@ public sealed class CreateModel(RegistryDbContext db, IValidator<AgreementInput>
             .Include(a => a.Participants).ThenInclude(p => p.Organization)
             .AsSplitQuery()
             .FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
-
-    private Task<int?> RenewedByAsync(int id, CancellationToken cancellationToken) =>
-        Db.Agreements.Where(a => a.RenewsId == id).Select(a => (int?)a.Id).FirstOrDefaultAsync(cancellationToken);
 }

@@ -28,7 +28,7 @@ public sealed class DeleteModel(RegistryDbContext db) : PageModel
         }
 
         (Title, EffectiveOn, Parties) = (agreement.Title, agreement.EffectiveOn, agreement.Parties);
-        RenewedBy = await RenewedByAsync(id, cancellationToken);
+        RenewedBy = await db.RenewedByAsync(id, cancellationToken);
         return Page();
     }
 
@@ -43,7 +43,7 @@ public sealed class DeleteModel(RegistryDbContext db) : PageModel
             return NotFound();
         }
 
-        if (await RenewedByAsync(id, cancellationToken) is not null)
+        if (await db.RenewedByAsync(id, cancellationToken) is not null)
         {
             return await OnGetAsync(id, cancellationToken);
         }
@@ -55,7 +55,4 @@ public sealed class DeleteModel(RegistryDbContext db) : PageModel
         this.Flash("Deleted the agreement “{0}”.", agreement.Title);
         return RedirectToPage("Index");
     }
-
-    private Task<int?> RenewedByAsync(int id, CancellationToken cancellationToken) =>
-        db.Agreements.Where(a => a.RenewsId == id).Select(a => (int?)a.Id).FirstOrDefaultAsync(cancellationToken);
 }

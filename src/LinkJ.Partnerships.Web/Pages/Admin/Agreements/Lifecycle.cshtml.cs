@@ -200,7 +200,7 @@ public sealed class LifecycleModel(
         Agreement = agreement;
         Today = clock.Today;
         Status = agreement.StatusOn(Today, clock.EndingSoonDays);
-        RenewedBy = await db.Agreements.Where(a => a.RenewsId == id).Select(a => (int?)a.Id).FirstOrDefaultAsync(cancellationToken);
+        RenewedBy = await db.RenewedByAsync(id, cancellationToken);
         if (HttpMethods.IsGet(Request.Method))
         {
             Version = agreement.Version;
