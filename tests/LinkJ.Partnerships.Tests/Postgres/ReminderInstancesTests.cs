@@ -2,6 +2,7 @@
 using LinkJ.Partnerships.Tests.Reminders;
 using LinkJ.Partnerships.Tests.Support;
 using LinkJ.Partnerships.Web.Domain;
+using Microsoft.EntityFrameworkCore;
 
 namespace LinkJ.Partnerships.Tests.Postgres;
 
@@ -32,6 +33,14 @@ public sealed class ReminderInstancesTests : InstancePair
         {
             await Task.Delay(250);
             A.Clock.Now = B.Clock.Now = A.Clock.Now.AddSeconds(1);
+        }
+
+        // The clocks stand still until each delivered message is marked sent: a jump of 30 minutes while one is
+        // between the server's acceptance and that mark would fake an SMTP exchange slower than the retry backoff,
+        // the one window decision 060 accepts. Then later runs, well past every backoff, must send nothing again.
+        for (var wait = 0; wait < 80 && await A.WithDbAsync(db => db.OutboxMessages.AnyAsync(m => m.SentAt == null && m.FailedAt == null)); wait++)
+        {
+            await Task.Delay(125);
         }
 
         for (var tick = 0; tick < 8; tick++)
