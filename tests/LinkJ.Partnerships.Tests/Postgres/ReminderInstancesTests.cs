@@ -49,7 +49,8 @@ public sealed class ReminderInstancesTests : InstancePair
             A.Clock.Now = B.Clock.Now = A.Clock.Now.AddMinutes(30);
         }
 
-        Assert.Equal(readers.Length, smtp.Received.Count);
+        Assert.True(readers.Length == smtp.Received.Count,
+            "Delivered: " + string.Join(" | ", smtp.Received.Select(m => $"{m.To} {m.MessageId} {m.Date:O}")));
         Assert.All(readers, r => Assert.Contains("Two instances MOU", Assert.Single(smtp.Received.To(r)).TextBody, StringComparison.Ordinal));
     }
 }
