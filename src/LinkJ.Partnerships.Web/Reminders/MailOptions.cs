@@ -26,4 +26,11 @@ public sealed class MailOptions
     public static readonly IReadOnlyList<int> RetryMinutes = [1, 5, 15, 60];
 
     public static int MaxAttempts => RetryMinutes.Count + 1;
+
+    /// <summary>
+    /// How long a claimed message stays with the instance that claimed it: far longer than one SMTP exchange (four
+    /// steps of at most 30 seconds each), so no other instance takes a message still in flight, even with clocks a few
+    /// minutes apart. An instance that dies mid-send leaves it to be tried again once the lease is over.
+    /// </summary>
+    public static readonly TimeSpan SendLease = TimeSpan.FromMinutes(10);
 }

@@ -8,8 +8,9 @@ namespace LinkJ.Partnerships.Web.Reminders;
 
 /// <summary>
 /// Sends what the outbox holds. Each attempt first claims its message in the database (its attempt count moves on
-/// by one, and its next attempt by the backoff), so two instances never send one message, and an instance that dies
-/// mid-send leaves it to be tried again after the backoff rather than lost.
+/// by one, and its next attempt by <see cref="MailOptions.SendLease"/>), so two instances never send one message, and
+/// an instance that dies mid-send leaves it to be tried again after the lease rather than lost. A failed attempt
+/// waits out the backoff from the moment it failed.
 /// </summary>
 public sealed class OutboxSender(IServiceScopeFactory scopes, IMailTransport transport, IOptions<MailOptions> options, TimeProvider time, ILogger<OutboxSender> logger)
 {
@@ -26,10 +27,10 @@ public sealed class OutboxSender(IServiceScopeFactory scopes, IMailTransport tra
         foreach (var message in due)
         {
             var attempt = message.Attempts + 1;
-            var next = now.AddMinutes(MailOptions.RetryMinutes[Math.Min(attempt, MailOptions.RetryMinutes.Count) - 1]);
+            var leaseEnds = now + MailOptions.SendLease;
             var claimed = await db.OutboxMessages
                 .Where(m => m.Id == message.Id && m.Attempts == message.Attempts && m.SentAt == null && m.FailedAt == null)
-                .ExecuteUpdateAsync(s => s.SetProperty(m => m.Attempts, attempt).SetProperty(m => m.NextAttemptAt, next), cancellationToken) == 1;
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.Attempts, attempt).SetProperty(m => m.NextAttemptAt, leaseEnds), cancellationToken) == 1;
             if (!claimed)
             {
                 continue;
@@ -42,7 +43,7 @@ public sealed class OutboxSender(IServiceScopeFactory scopes, IMailTransport tra
             catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
                 notSent++;
-                await RecordFailureAsync(db, message, attempt, next, exception);
+                await RecordFailureAsync(db, message, attempt, exception);
                 continue;
             }
 
@@ -55,12 +56,14 @@ public sealed class OutboxSender(IServiceScopeFactory scopes, IMailTransport tra
         return (sent, notSent);
     }
 
-    private async Task RecordFailureAsync(RegistryDbContext db, OutboxMessage message, int attempt, DateTime next, Exception exception)
+    private async Task RecordFailureAsync(RegistryDbContext db, OutboxMessage message, int attempt, Exception exception)
     {
         var error = SafeError(exception);
-        DateTime? failedAt = attempt >= MailOptions.MaxAttempts ? time.GetUtcNow().UtcDateTime : null;
+        var failed = time.GetUtcNow().UtcDateTime;
+        var next = failed.AddMinutes(MailOptions.RetryMinutes[Math.Min(attempt, MailOptions.RetryMinutes.Count) - 1]);
+        DateTime? failedAt = attempt >= MailOptions.MaxAttempts ? failed : null;
         await db.OutboxMessages.Where(m => m.Id == message.Id)
-            .ExecuteUpdateAsync(s => s.SetProperty(m => m.LastError, error).SetProperty(m => m.FailedAt, failedAt), CancellationToken.None);
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.LastError, error).SetProperty(m => m.FailedAt, failedAt).SetProperty(m => m.NextAttemptAt, next), CancellationToken.None);
         if (failedAt is null)
         {
             logger.LogWarning("Mail {MessageId} to {To} was not sent (attempt {Attempt} of {MaxAttempts}): {Error}; next attempt at {NextAttempt:u}",

@@ -43,7 +43,7 @@ public sealed class ReminderRun(
         var interval = options.Value.Interval;
         var now = clock.UtcNow;
         var slot = new DateTime(now.Ticks - (now.Ticks % interval.Ticks), DateTimeKind.Utc);
-        await exclusive.RunOnceAsync($"{ClaimPrefix}{day:yyyy-MM-dd}:{slot:HHmm}", async ct =>
+        await exclusive.RunOnceAsync($"{ClaimPrefix}{day:yyyy-MM-dd}:{slot:HHmmss}", async ct =>
         {
             var (points, notices, written, finding) = await WriteAsync(day, ct);
             logger.LogInformation("Reminders for {Day}: {Points} notice points reached, {Notices} reminders and {Digests} digests written (found in {FindingMs} ms)",

@@ -28,16 +28,18 @@ public sealed class ReminderInstancesTests : InstancePair
             await A.AddReaderAsync(DigestFrequency.Daily), await B.AddReaderAsync(DigestFrequency.Daily), await A.AddReaderAsync(DigestFrequency.Daily, Roles.Admin),
         };
 
-        // Each interval is claimed once; the fixed clocks move together so that later runs write, then keep going.
-        for (var tick = 0; tick < 40 && smtp.Received.Count < readers.Length; tick++)
+        // Each interval (a second) is claimed once; the fixed clocks move together so that later runs write, then keep going.
+        for (var tick = 0; tick < 120 && smtp.Received.Count < readers.Length; tick++)
         {
             await Task.Delay(250);
             A.Clock.Now = B.Clock.Now = A.Clock.Now.AddSeconds(1);
         }
 
+        Assert.True(readers.Length == smtp.Received.Count, "Delivered before the jumps: " + Delivered(smtp));
+
         // The clocks stand still until each delivered message is marked sent: a jump of 30 minutes while one is
-        // between the server's acceptance and that mark would fake an SMTP exchange slower than the retry backoff,
-        // the one window decision 060 accepts. Then later runs, well past every backoff, must send nothing again.
+        // between the server's acceptance and that mark would fake an SMTP exchange longer than the send lease.
+        // Then later runs, well past every lease and backoff, must send nothing again.
         for (var wait = 0; wait < 80 && await A.WithDbAsync(db => db.OutboxMessages.AnyAsync(m => m.SentAt == null && m.FailedAt == null)); wait++)
         {
             await Task.Delay(125);
@@ -49,9 +51,10 @@ public sealed class ReminderInstancesTests : InstancePair
             A.Clock.Now = B.Clock.Now = A.Clock.Now.AddMinutes(30);
         }
 
-        Assert.True(readers.Length == smtp.Received.Count,
-            "Delivered: " + string.Join(" | ", smtp.Received.Select(m => $"{m.To} {m.MessageId} {m.Date:O}")));
+        Assert.True(readers.Length == smtp.Received.Count, "Delivered: " + Delivered(smtp));
         Assert.All(readers, r => Assert.Contains("Two instances MOU", Assert.Single(smtp.Received.To(r)).TextBody, StringComparison.Ordinal));
     }
+
+    private static string Delivered(SmtpListener smtp) => string.Join(" | ", smtp.Received.Select(m => $"{m.To} {m.MessageId} {m.Date:O}"));
 }
 #endif

@@ -40,7 +40,7 @@ public sealed class DeliveryTests : IDisposable
     }
 
     [Fact]
-    public async Task A_message_claimed_by_an_instance_that_died_mid_send_is_sent_once_after_its_backoff()
+    public async Task A_message_claimed_by_an_instance_that_died_mid_send_is_sent_once_after_its_lease()
     {
         var smtp = await _smtp;
         var factory = Own(new RegistryFactory());
@@ -49,13 +49,16 @@ public sealed class DeliveryTests : IDisposable
         await factory.AddReaderAsync(DigestFrequency.Daily);
         await factory.Services.GetRequiredService<ReminderRun>().WriteAsync(ReminderData.Monday, CancellationToken.None);
         var now = factory.Clock.GetUtcNow().UtcDateTime;
-        // What the dead instance's claim left: one attempt counted, the next one a minute away.
-        await factory.WithDbAsync(db => db.OutboxMessages.ExecuteUpdateAsync(s => s.SetProperty(m => m.Attempts, 1).SetProperty(m => m.NextAttemptAt, now.AddMinutes(1))));
+        // What the dead instance's claim left: one attempt counted, the message leased to it.
+        await factory.WithDbAsync(db => db.OutboxMessages.ExecuteUpdateAsync(s => s.SetProperty(m => m.Attempts, 1).SetProperty(m => m.NextAttemptAt, now + MailOptions.SendLease)));
 
+        await factory.RunRemindersAsync(ReminderData.Monday);
+        // Past the first backoff but within the lease: the message may still be in flight on that instance.
+        factory.Clock.Now = factory.Clock.Now.AddMinutes(5);
         await factory.RunRemindersAsync(ReminderData.Monday);
         Assert.Empty(smtp.Received);
 
-        factory.Clock.Now = factory.Clock.Now.AddMinutes(1);
+        factory.Clock.Now = factory.Clock.Now + MailOptions.SendLease;
         await factory.RunRemindersAsync(ReminderData.Monday);
         await factory.RunRemindersAsync(ReminderData.Monday);
         Assert.Single(smtp.Received);
