@@ -6,15 +6,17 @@ using LinkJ.Partnerships.Web.Domain;
 using LinkJ.Partnerships.Web.Infrastructure;
 using LinkJ.Partnerships.Web.Infrastructure.Security;
 using LinkJ.Partnerships.Web.Infrastructure.Security.Tokens;
+using LinkJ.Partnerships.Web.Reminders;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 
 namespace LinkJ.Partnerships.Web.Calendar;
 
 /// <summary>
 /// <c>/calendar/{token}.ics</c>: one user's private iCalendar feed (RFC 5545, written by Ical.Net). An all-day event
-/// on each agreement's last day in force and, if the feed was turned on with them, its notice points and the day after
-/// it ends. Each event's UID is fixed by the agreement and the point, so a calendar updates it rather than adding
+/// on each agreement's last day in force and, if the feed was turned on with them, its notice points: the reminders'
+/// own (<see cref="ReminderOptions.Points"/>), before and after it ends. Archived agreements are left out. Each event's UID is fixed by the agreement and the point, so a calendar updates it rather than adding
 /// another. The token is the only credential: an unknown, regenerated or turned-off token, or a disabled account,
 /// gets 404; the address is rate limited, masked in logs (<see cref="TokenMasking"/>), never cached and never sent
 /// on as a referrer.
@@ -25,9 +27,6 @@ public static class CalendarFeed
 
     /// <summary>The UIDs' domain: fixed, so UIDs stay the same whatever address the registry is served from.</summary>
     public const string UidDomain = "partnerships.link-j.org";
-
-    /// <summary>Days before the last day in force that a feed with notice points shows.</summary>
-    public static readonly IReadOnlyList<int> NoticeDays = [180, 90, 30, 7];
 
     public static string PathFor(string secret) => $"/calendar/{secret}.ics";
 
@@ -45,7 +44,7 @@ public static class CalendarFeed
 
     private static async Task<IResult> FeedAsync(
         string token, HttpContext http, AccessTokenVerifier verifier, RegistryDbContext db, TimeProvider time, PublicAddress address,
-        IStringLocalizer<SharedResource> s, CancellationToken cancellationToken)
+        IStringLocalizer<SharedResource> s, IOptions<ReminderOptions> reminders, CancellationToken cancellationToken)
     {
         var headers = http.Response.Headers;
         headers.CacheControl = "private, no-store";
@@ -57,17 +56,17 @@ public static class CalendarFeed
         }
 
         var agreements = SeesEveryAgreement(holder.Roles) ? await EndingAsync(db, cancellationToken) : [];
-        var calendar = Write(agreements, holder.IncludeNoticePoints, time.GetUtcNow().UtcDateTime, address, s);
+        var calendar = Write(agreements, holder.IncludeNoticePoints ? reminders.Value.Points : [], time.GetUtcNow().UtcDateTime, address, s);
         return Results.Text(new CalendarSerializer().SerializeToString(calendar), ContentType);
     }
 
     private static async Task<List<Ending>> EndingAsync(RegistryDbContext db, CancellationToken cancellationToken)
     {
-        var agreements = await db.Agreements.AsNoTracking().Where(a => a.EndsOn != null)
+        var agreements = await db.Agreements.AsNoTracking().Current().Where(a => a.EndsOn != null)
             .OrderBy(a => a.EndsOn).ThenBy(a => a.Id)
             .Select(a => new { a.Id, a.Title, EndsOn = a.EndsOn!.Value })
             .ToListAsync(cancellationToken);
-        var parties = (await db.AgreementParties.AsNoTracking().Where(p => p.Agreement.EndsOn != null)
+        var parties = (await db.AgreementParties.AsNoTracking().Where(p => p.Agreement.EndsOn != null && p.Agreement.ArchivedAt == null)
                 .OrderBy(p => p.Organization.IsHome).ThenBy(p => p.Organization.Name)
                 .Select(p => new { p.AgreementId, p.Organization.Name })
                 .ToListAsync(cancellationToken))
@@ -75,7 +74,8 @@ public static class CalendarFeed
         return agreements.Select(a => new Ending(a.Id, a.Title, a.EndsOn, parties[a.Id].ToList())).ToList();
     }
 
-    public static Ical.Net.Calendar Write(IEnumerable<Ending> agreements, bool noticePoints, DateTime utcNow, PublicAddress address, IStringLocalizer s)
+    /// <param name="noticePoints">In days from the last day in force, as the reminders count them: 90 before it, −1 the day after it.</param>
+    public static Ical.Net.Calendar Write(IEnumerable<Ending> agreements, IReadOnlyList<int> noticePoints, DateTime utcNow, PublicAddress address, IStringLocalizer s)
     {
         var calendar = new Ical.Net.Calendar { Method = "PUBLISH" };
         calendar.AddProperty("X-WR-CALNAME", s["LINK-J agreements ending"].Value);
@@ -107,14 +107,12 @@ public static class CalendarFeed
             }
 
             calendar.Events.Add(Event("end", lastDay, s["Last day in force: {0}", agreement.Title].Value));
-            if (noticePoints)
+            foreach (var point in noticePoints.Distinct())
             {
-                foreach (var days in NoticeDays)
-                {
-                    calendar.Events.Add(Event($"notice-{days}", lastDay.AddDays(-days), s["{0} days to the last day in force: {1}", days, agreement.Title].Value));
-                }
-
-                calendar.Events.Add(Event("ended", agreement.EndsOn, s["Ended: {0}", agreement.Title].Value));
+                var day = NoticePoints.DueOn(agreement.EndsOn, point);
+                calendar.Events.Add(point >= 0
+                    ? Event($"notice-{point}", day, s["{0} days to the last day in force: {1}", point, agreement.Title].Value)
+                    : Event(point == -1 ? "ended" : $"ended-{-point}", day, s["Ended: {0}", agreement.Title].Value));
             }
         }
 

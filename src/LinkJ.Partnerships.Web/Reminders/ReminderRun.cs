@@ -46,7 +46,7 @@ public sealed class ReminderRun(
         await exclusive.RunOnceAsync($"{ClaimPrefix}{day:yyyy-MM-dd}:{slot:HHmmss}", async ct =>
         {
             var (points, notices, written, finding) = await WriteAsync(day, ct);
-            logger.LogInformation("Reminders for {Day}: {Points} notice points reached, {Notices} reminders and {Digests} digests written (found in {FindingMs} ms)",
+            logger.LogInformation("Reminders for {Day:yyyy-MM-dd}: {Points} notice points reached, {Notices} reminders and {Digests} digests written (found in {FindingMs} ms)",
                 day, points, notices, written, (long)finding.TotalMilliseconds);
             await ForgetOldClaimsAsync(ct);
         }, cancellationToken);

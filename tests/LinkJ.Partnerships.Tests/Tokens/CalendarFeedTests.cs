@@ -4,6 +4,7 @@ using LinkJ.Partnerships.Tests.Staff;
 using LinkJ.Partnerships.Tests.Support;
 using LinkJ.Partnerships.Web.Calendar;
 using LinkJ.Partnerships.Web.Domain;
+using LinkJ.Partnerships.Web.Reminders;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 
@@ -75,6 +76,27 @@ public sealed class CalendarFeedTests
     }
 
     [Fact]
+    public async Task The_feeds_notice_points_are_the_reminders_configured_ones_and_an_archived_agreement_leaves_the_feed()
+    {
+        using var factory = new RegistryFactory();
+        factory.Settings["Reminders:NoticeDays:0"] = "60";
+        factory.Settings["Reminders:AfterEndDays:0"] = "14";
+        var archivedId = await factory.AddAgreementAsync("Shelved pact", new DateOnly(2025, 4, 1), Term.OfYears(2), "Shelf GmbH", "DE");
+        await factory.WithDbAsync(db => db.Agreements.Where(a => a.Id == archivedId).ExecuteUpdateAsync(u => u.SetProperty(a => a.ArchivedAt, DateTime.UtcNow)));
+        var staff = await factory.SignedInAsync(Roles.Staff);
+        var feed = await staff.TurnFeedOnAsync(noticePoints: true);
+
+        var calendar = Ical.Net.Calendar.Load(await factory.CreateClient().GetStringAsync(feed))!;
+
+        var danish = await factory.WithDbAsync(db => db.Agreements.Where(a => a.Title.Contains("Denmark") || a.Title.Contains("Danish")).Select(a => new { a.Id, a.EndsOn }).FirstAsync());
+        var points = calendar.Events.Where(e => e.Uid!.StartsWith($"agreement-{danish.Id}-", StringComparison.Ordinal)).ToDictionary(e => e.Uid!, e => e.DtStart!.Date);
+        Assert.Equal(3, points.Count);
+        Assert.Equal(danish.EndsOn!.Value.AddDays(-61), points[$"agreement-{danish.Id}-notice-60@{CalendarFeed.UidDomain}"]);
+        Assert.Equal(danish.EndsOn.Value.AddDays(13), points[$"agreement-{danish.Id}-ended-14@{CalendarFeed.UidDomain}"]);
+        Assert.DoesNotContain(calendar.Events, e => e.Uid!.StartsWith($"agreement-{archivedId}-", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_regenerated_feed_leaves_the_old_address_a_404_at_once_and_turning_it_off_the_new_one()
     {
         using var factory = new RegistryFactory();
@@ -131,7 +153,7 @@ public sealed class CalendarFeedTests
         var bobEvents = Ical.Net.Calendar.Load(await app.GetStringAsync(bobFeed))!.Events.Count;
         await alice.TurnFeedOnAsync();
 
-        Assert.Equal(bobEvents * (CalendarFeed.NoticeDays.Count + 2), aliceEvents);
+        Assert.Equal(bobEvents * (new ReminderOptions().Points.Count + 1), aliceEvents);
         Assert.Equal(HttpStatusCode.OK, (await app.GetAsync(bobFeed)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await app.GetAsync(aliceFeed)).StatusCode);
     }

@@ -1,4 +1,5 @@
 using System.Net;
+using LinkJ.Partnerships.Tests.Staff;
 using LinkJ.Partnerships.Tests.Support;
 using LinkJ.Partnerships.Web.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -46,6 +47,27 @@ public sealed class CsvImportTests : IDisposable
         Assert.Empty(again.QuerySelectorAll("[data-dry-run] tr[data-row]"));
         Assert.Null(again.QuerySelector("form#apply-form"));
         Assert.Equal($"{rows.Count - 1} unchanged", again.QuerySelector("[data-count=unchanged]")!.TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task An_extended_and_a_terminated_agreement_export_and_import_back_unchanged()
+    {
+        var admin = await _factory.SignedInAsync(Roles.Admin);
+        var extended = await _factory.AddAgreementAsync("Extended pact", new DateOnly(2024, 4, 1), Term.OfYears(2), "Stretch Ltd", "GB");
+        var terminated = await _factory.AddAgreementAsync("Cut-short pact", new DateOnly(2024, 4, 1), Term.OfYears(3), "Brief SA", "FR");
+        await _factory.WithDbAsync(async db =>
+        {
+            var (a, b) = (await db.Agreements.Include(x => x.Amendments).SingleAsync(x => x.Id == extended), await db.Agreements.SingleAsync(x => x.Id == terminated));
+            a.Amend(AmendmentKind.Extension, new DateOnly(2026, 1, 10), "One more year", null, new DateOnly(2027, 4, 1));
+            b.Terminate(new DateOnly(2025, 9, 1), "Programme closed");
+            await db.SaveChangesAsync();
+        });
+        var file = await CsvImporting.ExportAsync(admin, "Agreements");
+
+        var dryRun = await (await CsvImporting.DryRunAsync(admin, "Agreements", file)).ReadHtmlAsync();
+
+        Assert.Empty(dryRun.QuerySelectorAll("[data-dry-run] tr[data-row]"));
+        Assert.Null(dryRun.QuerySelector("form#apply-form"));
     }
 
     [Fact]
