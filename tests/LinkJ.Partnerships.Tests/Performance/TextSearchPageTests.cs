@@ -76,12 +76,26 @@ public sealed class TextSearchPageTests(GeneratedRegistry registry) : IClassFixt
             async Task<int> Matches(string words) => await new AgreementSearch { Query = words }.Matching(RegistryTextSearch.For(db))!.CountAsync();
 
             // A common word's first page is walked, a rare word's sorted: both plans are compared above.
-            Assert.True(TextSearchPage.WalksTheIndex(Paging.For(1, null, await Matches("university")), agreements));
-            Assert.False(TextSearchPage.WalksTheIndex(Paging.For(1, null, await Matches("医科大学")), agreements));
+            var text = RegistryTextSearch.For(db);
+            Assert.True(TextSearchPage.WalksTheIndex(text, Paging.For(1, null, await Matches("university")), agreements));
+            Assert.False(TextSearchPage.WalksTheIndex(text, Paging.For(1, null, await Matches("医科大学")), agreements));
         });
     }
 
+    /// <summary>
+    /// SQLite looks a walked row up in the ids, so a walk pays while the page is early in a common word's list.
+    /// PostgreSQL compares a walked row with every id, so it walks only for the first pages of a very common word:
+    /// "kyoto" at 50,000 (836 matches) is sorted there, 1.3 ms against 3.8 walked.
+    /// </summary>
     [Theory]
+#if POSTGRESQL
+    [InlineData(1, 1_000, 20, false)]
+    [InlineData(1, 50_000, 836, false)]
+    [InlineData(1, 50_000, 4_000, false)]
+    [InlineData(1, 50_000, 9_939, true)]
+    [InlineData(5, 50_000, 9_939, false)]
+    [InlineData(1, 50_000, 16_667, true)]
+#else
     [InlineData(1, 1_000, 20, false)]
     [InlineData(1, 50_000, 836, true)]
     [InlineData(17, 50_000, 836, false)]
@@ -89,6 +103,11 @@ public sealed class TextSearchPageTests(GeneratedRegistry registry) : IClassFixt
     [InlineData(1, 50_000, 9_939, true)]
     [InlineData(200, 50_000, 9_939, true)]
     [InlineData(398, 50_000, 9_939, false)]
-    public void The_walk_is_chosen_while_it_reads_less_than_the_sort(int page, int agreements, int matches, bool walks) =>
-        Assert.Equal(walks, TextSearchPage.WalksTheIndex(Paging.For(page, null, matches), agreements));
+#endif
+    public Task The_walk_is_chosen_while_it_reads_less_than_the_sort(int page, int agreements, int matches, bool walks) =>
+        registry.Factory.WithDbAsync(db =>
+        {
+            Assert.Equal(walks, TextSearchPage.WalksTheIndex(RegistryTextSearch.For(db), Paging.For(page, null, matches), agreements));
+            return Task.CompletedTask;
+        });
 }

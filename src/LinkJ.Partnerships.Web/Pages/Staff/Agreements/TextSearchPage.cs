@@ -14,16 +14,11 @@ namespace LinkJ.Partnerships.Web.Pages.Staff.Agreements;
 /// <item>walking the order's index until the page is full, which reads a share of the index that shrinks as the
 /// matches grow (the first pages of a common word).</item>
 /// </list>
+/// Which reads less depends on how the database tests a row against the ids (<see cref="IRegistryTextSearch.WalksTheOrder"/>).
 /// Without words, the list is counted and paged by the database directly (decision 012).
 /// </summary>
 public static class TextSearchPage
 {
-    /// <summary>
-    /// A walk fills the page after about (skip + size) × agreements ÷ matches index entries; a sort reads every match,
-    /// each a table row that costs several index entries. 4 leans to the sort, whose cost the matches bound.
-    /// </summary>
-    private const long WalkAdvantage = 4;
-
     /// <summary>The list is paged from its matching ids when it is searched by at least one word.</summary>
     public static bool Serves(AgreementSearch search) => RegistryTextSearch.Words(search.Query).Count > 0;
 
@@ -51,7 +46,7 @@ public static class TextSearchPage
 
         // EF.Parameter: the matches as one JSON parameter, not one parameter each (a common word has thousands).
         var agreements = db.Agreements.AsNoTracking();
-        if (search.Sort == AgreementSort.Effective && WalksTheIndex(paging, await AgreementCountAsync(db, cancellationToken)))
+        if (search.Sort == AgreementSort.Effective && WalksTheIndex(text, paging, await AgreementCountAsync(db, cancellationToken)))
         {
             // "+ 0" keeps the database from looking the matches up by id, so it reads the order's index instead.
             agreements = agreements.Where(a => EF.Parameter(matching).Contains(a.Id + 0));
@@ -67,8 +62,8 @@ public static class TextSearchPage
         return (paging, pageIds);
     }
 
-    public static bool WalksTheIndex(Paging paging, int agreements) =>
-        (long)(paging.Skip + paging.PageSize) * agreements < WalkAdvantage * paging.TotalCount * paging.TotalCount;
+    public static bool WalksTheIndex(IRegistryTextSearch text, Paging paging, int agreements) =>
+        text.WalksTheOrder(paging.Skip + paging.PageSize, agreements, paging.TotalCount);
 
     // The largest id stands for the number of agreements: one index seek instead of a count, and when deletions make
     // it too large the choice leans to the sort, whose cost the matches bound.
