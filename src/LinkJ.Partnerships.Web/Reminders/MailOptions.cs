@@ -1,3 +1,5 @@
+using MimeKit;
+
 namespace LinkJ.Partnerships.Web.Reminders;
 
 /// <summary>The "Mail" configuration section. The password comes from the environment or user secrets and is never logged.</summary>
@@ -33,4 +35,13 @@ public sealed class MailOptions
     /// minutes apart. An instance that dies mid-send leaves it to be tried again once the lease is over.
     /// </summary>
     public static readonly TimeSpan SendLease = TimeSpan.FromMinutes(10);
+
+    /// <summary>A message from <see cref="From"/>: plain text, and HTML beside it when there is some.</summary>
+    public MimeMessage NewMessage(string to, string subject, string textBody, string? htmlBody = null)
+    {
+        var mime = new MimeMessage { Subject = subject, Body = new BodyBuilder { TextBody = textBody, HtmlBody = htmlBody }.ToMessageBody() };
+        mime.From.Add(MailboxAddress.Parse(From));
+        mime.To.Add(MailboxAddress.Parse(to));
+        return mime;
+    }
 }

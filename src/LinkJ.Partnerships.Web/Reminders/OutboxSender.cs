@@ -1,5 +1,4 @@
 using LinkJ.Partnerships.Web.Data;
-using LinkJ.Partnerships.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MimeKit;
@@ -58,7 +57,7 @@ public sealed class OutboxSender(IServiceScopeFactory scopes, IMailTransport tra
 
     private async Task RecordFailureAsync(RegistryDbContext db, OutboxMessage message, int attempt, Exception exception)
     {
-        var error = SafeError(exception);
+        var error = MailError.Describe(exception, options.Value);
         var failed = time.GetUtcNow().UtcDateTime;
         var next = failed.AddMinutes(MailOptions.RetryMinutes[Math.Min(attempt, MailOptions.RetryMinutes.Count) - 1]);
         DateTime? failedAt = attempt >= MailOptions.MaxAttempts ? failed : null;
@@ -76,33 +75,12 @@ public sealed class OutboxSender(IServiceScopeFactory scopes, IMailTransport tra
         }
     }
 
-    /// <summary>The exception's own sentence, never its stack or inner details, with the password masked should a server echo it.</summary>
-    private string SafeError(Exception exception)
-    {
-        var text = exception is MailKit.Net.Smtp.SmtpCommandException refused
-            ? $"SMTP {(int)refused.StatusCode}: {refused.Message}"
-            : $"{exception.GetType().Name}: {exception.Message}";
-        if (options.Value.Password is { Length: > 0 } password)
-        {
-            text = text.Replace(password, "***", StringComparison.Ordinal);
-        }
-
-        text = LogText.Clean(text);
-        return text.Length > OutboxMessage.ErrorMaxLength ? text[..OutboxMessage.ErrorMaxLength] : text;
-    }
-
     private MimeMessage Mime(OutboxMessage message)
     {
-        var mime = new MimeMessage
-        {
-            Subject = message.Subject,
-            Date = new DateTimeOffset(message.CreatedAt, TimeSpan.Zero),
-            // Stable across attempts, so a server that saw an attempt succeed despite our error can drop the copy.
-            MessageId = $"{message.Key.Replace(':', '.')}@linkj-partnerships",
-            Body = new BodyBuilder { TextBody = message.TextBody, HtmlBody = message.HtmlBody }.ToMessageBody(),
-        };
-        mime.From.Add(MailboxAddress.Parse(options.Value.From));
-        mime.To.Add(MailboxAddress.Parse(message.To));
+        var mime = options.Value.NewMessage(message.To, message.Subject, message.TextBody, message.HtmlBody);
+        mime.Date = new DateTimeOffset(message.CreatedAt, TimeSpan.Zero);
+        // Stable across attempts, so a server that saw an attempt succeed despite our error can drop the copy.
+        mime.MessageId = $"{message.Key.Replace(':', '.')}@linkj-partnerships";
         return mime;
     }
 }
