@@ -39,11 +39,35 @@ public sealed class DashboardTests
     }
 
     [Fact]
+    public async Task The_figures_kept_between_views_follow_the_next_write_and_the_next_day()
+    {
+        using var factory = new RegistryFactory();
+        var client = await factory.SignedInAsync(Roles.Staff);
+        async Task<int> InForceAsync()
+        {
+            var page = await client.GetPageAsync("/staff");
+            return int.Parse(page.QuerySelector("[data-figure=in-force]")!.TextContent.Trim(), CultureInfo.InvariantCulture);
+        }
+
+        var before = await InForceAsync();
+        Assert.Equal(before, await InForceAsync());
+
+        await factory.AddAgreementAsync("Last day today", new DateOnly(2025, 11, 24), Term.Until(new DateOnly(2026, 11, 25)), "Osaka Devices", "JP");
+        Assert.Equal(before + 1, await InForceAsync());
+
+        // Its last day in force is today: tomorrow, with no write in between, it is no longer counted (signed in
+        // again, as the session has timed out overnight; signing in writes no registry data).
+        factory.Clock.Now = factory.Clock.Now.AddDays(1);
+        client = await factory.SignedInAsync(Roles.Staff);
+        Assert.Equal(before, await InForceAsync());
+    }
+
+    [Fact]
     public async Task A_long_ending_soon_list_shows_the_first_to_end_and_links_to_all_of_them()
     {
         using var factory = new RegistryFactory();
         factory.CreateClient();
-        var count = IndexModel.EndingSoonShown + 5;
+        var count = LinkJ.Partnerships.Web.Pages.Staff.DashboardFigures.EndingSoonShown + 5;
         for (var i = 0; i < count; i++)
         {
             // Ends 60 - i days from today, so the last one added ends first.
@@ -55,7 +79,7 @@ public sealed class DashboardTests
         var page = await client.GetPageAsync("/staff");
 
         var rows = page.QuerySelectorAll("#ending-soon tbody tr td:first-child a").Select(a => a.TextContent).ToList();
-        Assert.Equal(IndexModel.EndingSoonShown, rows.Count);
+        Assert.Equal(LinkJ.Partnerships.Web.Pages.Staff.DashboardFigures.EndingSoonShown, rows.Count);
         Assert.Equal($"Ending soon {count - 1:00}", rows[0]);
         Assert.Equal(count.ToString(CultureInfo.InvariantCulture), page.QuerySelector("[data-figure=ending-soon]")!.TextContent.Trim());
         var more = page.QuerySelector("#ending-soon-more a")!;
