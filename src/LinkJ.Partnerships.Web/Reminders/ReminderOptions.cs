@@ -20,6 +20,13 @@ public sealed class ReminderOptions
     public TimeSpan Interval { get; set; } = TimeSpan.FromMinutes(15);
 
     /// <summary>
+    /// Days a sent message keeps its text. After that only its envelope (recipient, subject, dates) stays: the
+    /// reminders it carried still point at it, so none is sent again, but the outbox does not grow by a digest a day
+    /// per reader, nor keep internal agreements' titles longer than needed.
+    /// </summary>
+    public int KeepSentDays { get; set; } = 90;
+
+    /// <summary>
     /// Every notice point, as days before the last day in force (negative after it). Arrays are nullable because the
     /// configuration binder appends to an array it finds filled, so a default list could never be replaced.
     /// </summary>

@@ -49,6 +49,7 @@ public sealed class ReminderRun(
             logger.LogInformation("Reminders for {Day:yyyy-MM-dd}: {Points} notice points reached, {Notices} reminders and {Digests} digests written (found in {FindingMs} ms)",
                 day, points, notices, written, (long)finding.TotalMilliseconds);
             await ForgetOldClaimsAsync(ct);
+            await ForgetSentTextsAsync(ct);
         }, cancellationToken);
         await sender.SendDueAsync(cancellationToken);
     }
@@ -60,6 +61,20 @@ public sealed class ReminderRun(
         var db = scope.ServiceProvider.GetRequiredService<RegistryDbContext>();
         var before = clock.UtcNow.AddDays(-7);
         await db.WorkClaims.Where(c => c.Key.StartsWith(ClaimPrefix) && c.CompletedAt < before).ExecuteDeleteAsync(cancellationToken);
+    }
+
+    /// <summary>Empties the text of messages sent more than <see cref="ReminderOptions.KeepSentDays"/> ago; the rows stay (see there).</summary>
+    private async Task ForgetSentTextsAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<RegistryDbContext>();
+        var before = clock.UtcNow.AddDays(-options.Value.KeepSentDays);
+        var emptied = await db.OutboxMessages.Where(m => m.SentAt < before && (m.TextBody != "" || m.HtmlBody != ""))
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.TextBody, string.Empty).SetProperty(m => m.HtmlBody, string.Empty), cancellationToken);
+        if (emptied > 0)
+        {
+            logger.LogInformation("Emptied the text of {Count} sent message(s) older than {Days} days", emptied, options.Value.KeepSentDays);
+        }
     }
 
     /// <summary>Notices and digests only, without sending: what a run writes before a crash could stop it.</summary>
