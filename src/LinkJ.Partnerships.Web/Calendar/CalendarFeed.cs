@@ -16,10 +16,10 @@ namespace LinkJ.Partnerships.Web.Calendar;
 /// <summary>
 /// <c>/calendar/{token}.ics</c>: one user's private iCalendar feed (RFC 5545, written by Ical.Net). An all-day event
 /// on each agreement's last day in force and, if the feed was turned on with them, its notice points: the reminders'
-/// own (<see cref="ReminderOptions.Points"/>), before and after it ends. Archived agreements are left out. Each event's UID is fixed by the agreement and the point, so a calendar updates it rather than adding
-/// another. The token is the only credential: an unknown, regenerated or turned-off token, or a disabled account,
-/// gets 404; the address is rate limited, masked in logs (<see cref="TokenMasking"/>), never cached and never sent
-/// on as a referrer.
+/// own (<see cref="ReminderOptions.Points"/>), before and after it ends. Archived agreements are left out. Each
+/// event's UID is fixed by the agreement and the point, so a calendar updates it rather than adding another. The
+/// token is the only credential: an unknown, regenerated or turned-off token, or a disabled account, gets 404; the
+/// address is rate limited, masked in logs (<see cref="TokenMasking"/>), never cached and never sent on as a referrer.
 /// </summary>
 public static class CalendarFeed
 {
