@@ -41,15 +41,30 @@ public sealed class ApiHttpTests(SeededRegistry registry) : IClassFixture<Seeded
         Assert.Empty(await notModified.Content.ReadAsByteArrayAsync());
     }
 
-    [Fact]
-    public async Task A_revalidation_of_an_address_the_api_does_not_have_is_still_a_404()
+    [Theory]
+    [InlineData("/api/v1/no-such-thing")]
+    [InlineData("/api/v1/partnersx")]
+    [InlineData("/api/v1/partners/royal-danish-embassy-tokyo/agreements")]
+    public async Task A_revalidation_of_an_address_the_api_does_not_have_is_still_a_404(string url)
     {
-        var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/no-such-thing");
+        var request = new HttpRequestMessage(HttpMethod.Get, url);
         request.Headers.IfNoneMatch.Add(EntityTagHeaderValue.Any);
 
         var response = await registry.Client.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_revalidation_of_the_staff_api_with_the_public_apis_current_tag_and_no_token_is_a_401()
+    {
+        var tag = (await registry.Client.GetAsync("/api/v1/partners")).Headers.ETag!;
+        var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/staff/agreements");
+        request.Headers.IfNoneMatch.Add(tag);
+
+        var response = await registry.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
 
     [Fact]
