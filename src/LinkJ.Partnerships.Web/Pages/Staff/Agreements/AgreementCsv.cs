@@ -1,9 +1,7 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
-using System.Text;
-using CsvHelper;
-using CsvHelper.Configuration;
 using LinkJ.Partnerships.Web.Data;
+using LinkJ.Partnerships.Web.Pages.Shared;
 using LinkJ.Partnerships.Web.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -11,17 +9,10 @@ using Microsoft.Extensions.Localization;
 namespace LinkJ.Partnerships.Web.Pages.Staff.Agreements;
 
 /// <summary>
-/// The agreements list as a spreadsheet file. UTF-8 with a byte-order mark, because Excel otherwise reads
-/// Japanese names as mojibake; cells that begin with = + - @ (or a tab or carriage return) get a leading
-/// apostrophe so a spreadsheet shows them as text instead of running them as formulas.
+/// The agreements list as a spreadsheet file (<see cref="SpreadsheetCsv"/>).
 /// </summary>
 public static class AgreementCsv
 {
-    private static readonly CsvConfiguration Configuration = new(CultureInfo.InvariantCulture)
-    {
-        InjectionOptions = InjectionOptions.Escape,
-    };
-
     /// <summary>The columns, by their English header, which is also their resource key; the CSV import reads them back.</summary>
     public static readonly string[] Columns =
     [
@@ -40,14 +31,7 @@ public static class AgreementCsv
     /// </summary>
     public static async Task WriteAsync(Stream body, IAsyncEnumerable<AgreementCsvRow> rows, DateOnly today, int endingSoonDays, IStringLocalizer s, CancellationToken cancellationToken)
     {
-        await using var writer = new StreamWriter(body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), bufferSize: 64 * 1024, leaveOpen: true);
-        await using var csv = new CsvWriter(writer, Configuration);
-        foreach (var column in Columns)
-        {
-            csv.WriteField(s[column].Value);
-        }
-
-        await csv.NextRecordAsync();
+        await using var csv = await SpreadsheetCsv.OpenAsync(body, Columns, s);
         await foreach (var row in rows.WithCancellation(cancellationToken))
         {
             var period = new AgreementPeriod(row.EffectiveOn, row.EndsOn, row.Terminated);

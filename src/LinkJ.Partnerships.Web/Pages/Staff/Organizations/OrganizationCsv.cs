@@ -1,24 +1,17 @@
 using System.Globalization;
-using System.Text;
-using CsvHelper;
-using CsvHelper.Configuration;
 using LinkJ.Partnerships.Web.Data;
+using LinkJ.Partnerships.Web.Pages.Shared;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace LinkJ.Partnerships.Web.Pages.Staff.Organizations;
 
 /// <summary>
-/// Every organization as a spreadsheet file, with the columns the CSV import reads back (the parent by its slug).
-/// UTF-8 with a byte-order mark and formula-looking cells escaped, as for the agreements (AgreementCsv).
+/// Every organization as a spreadsheet file (<see cref="SpreadsheetCsv"/>), with the columns the CSV import reads back
+/// (the parent by its slug).
 /// </summary>
 public static class OrganizationCsv
 {
-    private static readonly CsvConfiguration Configuration = new(CultureInfo.InvariantCulture)
-    {
-        InjectionOptions = InjectionOptions.Escape,
-    };
-
     /// <summary>By their English header, which is also their resource key.</summary>
     public static readonly string[] Columns =
     [
@@ -30,14 +23,7 @@ public static class OrganizationCsv
 
     public static async Task WriteAsync(Stream body, RegistryDbContext db, IStringLocalizer s, CancellationToken cancellationToken)
     {
-        await using var writer = new StreamWriter(body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), bufferSize: 64 * 1024, leaveOpen: true);
-        await using var csv = new CsvWriter(writer, Configuration);
-        foreach (var column in Columns)
-        {
-            csv.WriteField(s[column].Value);
-        }
-
-        await csv.NextRecordAsync();
+        await using var csv = await SpreadsheetCsv.OpenAsync(body, Columns, s);
         var rows = db.Organizations.AsNoTracking().OrderBy(o => o.Name).ThenBy(o => o.Id)
             .Select(o => new
             {
