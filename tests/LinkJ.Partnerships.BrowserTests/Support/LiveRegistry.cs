@@ -10,6 +10,8 @@ public sealed class LiveRegistry : RegistryFactory
 {
     public LiveRegistry()
     {
+        // No mail server: a test message or digest goes to an .eml file in a folder of the run's own.
+        Settings["Mail:PickupDirectory"] = Directory.CreateTempSubdirectory("linkj-browser-mail-").FullName;
         UseKestrel(0);
         StartServer();
         var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
