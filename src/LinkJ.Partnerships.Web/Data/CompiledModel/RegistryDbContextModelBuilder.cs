@@ -11,7 +11,7 @@ namespace LinkJ.Partnerships.Web.Data.CompiledModel
     public partial class RegistryDbContextModel
     {
         private RegistryDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("a1a16ff5-f64a-4055-8c8a-27e2a8ca5561"), entityTypeCount: 22)
+            : base(skipDetectChanges: false, modelId: new Guid("672da982-d9b2-4394-8ebe-174265fd0487"), entityTypeCount: 22)
         {
         }
 

@@ -12,7 +12,7 @@ namespace LinkJ.Partnerships.Web.Data.Postgres.CompiledModel
     public partial class PostgresRegistryDbContextModel
     {
         private PostgresRegistryDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("d6f1f602-2bf5-46a7-8597-40a1852947fa"), entityTypeCount: 22)
+            : base(skipDetectChanges: false, modelId: new Guid("9eb3a478-d18f-4b90-94fd-17851dcb835e"), entityTypeCount: 22)
         {
         }
 

@@ -36,8 +36,10 @@ public static class TextSearchPage
         }
 
         // Words alone are answered from the text indexes without reading an agreement: every id they and the parties'
-        // and participants' rows hold is an existing agreement's (triggers and cascading deletes).
-        var matching = await words.ToListAsync(cancellationToken);
+        // and participants' rows hold is an existing agreement's (triggers and cascading deletes). The archived ones
+        // are taken out in the same statement, through the ArchivedAt index, as the list leaves them out by default.
+        var archived = db.Agreements.Where(a => a.ArchivedAt != null).Select(a => a.Id);
+        var matching = await words.Except(archived).ToListAsync(cancellationToken);
         var paging = Paging.For(pageNumber, pageSize, matching.Count);
         if (matching.Count == 0)
         {
