@@ -5,7 +5,7 @@ namespace LinkJ.Partnerships.Web.Api;
 
 /// <summary>
 /// The anonymous, read-only JSON API under <c>/api/v1</c> (docs/api.md): its endpoints, its OpenAPI document at
-/// <c>/api/v1/openapi.json</c>, a reference page at <c>/api/docs</c>, and what every answer shares: the public pages'
+/// <c>/api/v1/openapi.json</c> and <c>/openapi/v1.json</c>, a reference page at <c>/api/docs</c>, and what every answer shares: the public pages'
 /// output cache, <see cref="ConditionalGet"/> (ETag, 304, Cache-Control, CORS) and <see cref="ApiRateLimit"/>.
 /// </summary>
 public static class PublicApi
@@ -27,14 +27,17 @@ public static class PublicApi
 
     public static WebApplication MapPublicApi(this WebApplication app)
     {
-        var api = app.MapGroup("/api/v1")
+        RouteGroupBuilder Cached(string prefix) => app.MapGroup(prefix)
             .AllowPublicApi()
             .RequireRateLimiting(ApiRateLimit.Policy)
             .CacheOutput(PublicPageCache.PolicyName)
             .AddEndpointFilter<ConditionalGet>();
+        var api = Cached("/api/v1");
         api.MapPartners();
         api.MapAgreements();
         api.MapOpenApi("/openapi.json").ExcludeFromDescription();
+        // The same document at the framework's conventional address, which clients and generators try first.
+        Cached("/openapi").MapOpenApi("/v1.json").ExcludeFromDescription();
 
         var rest = app.MapGroup("/api").AllowPublicApi().RequireRateLimiting(ApiRateLimit.Policy).AddEndpointFilter<ConditionalGet>();
         rest.MapMethods("/docs", Methods, ApiDocs.Page).ExcludeFromDescription();

@@ -36,6 +36,17 @@ public sealed class ApiDocumentTests(SeededRegistry registry) : IClassFixture<Se
     }
 
     [Fact]
+    public async Task The_conventional_address_serves_the_same_document()
+    {
+        var atApi = await registry.Client.GetStringAsync("/api/v1/openapi.json");
+        var conventional = await registry.Client.GetAsync("/openapi/v1.json");
+
+        Assert.Equal(HttpStatusCode.OK, conventional.StatusCode);
+        Assert.Equal("application/json", conventional.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(atApi, await conventional.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task No_api_route_the_app_serves_is_missing_from_the_document()
     {
         registry.Factory.CreateClient().Dispose();
