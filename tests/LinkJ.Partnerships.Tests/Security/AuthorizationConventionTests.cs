@@ -18,6 +18,7 @@ public sealed class AuthorizationConventionTests(SeededRegistry registry) : ICla
         || endpoint.IsFallback
         || endpoint.Url == "/health"
         || endpoint.Url.StartsWith("/api/", StringComparison.Ordinal) // the public read API: Api/PublicApi.cs, ApiEndpointTests
+        || endpoint.Url == "/openapi/v1.json" // its OpenAPI document at the conventional address (ApiDocumentTests)
         || endpoint.Page is { } page && (PublicPages.Contains(page.ViewEnginePath) || page.ViewEnginePath.StartsWith("/Partners/", StringComparison.Ordinal));
 
     /// <summary>
