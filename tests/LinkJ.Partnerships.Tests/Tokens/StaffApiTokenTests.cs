@@ -45,11 +45,18 @@ public sealed class StaffApiTokenTests
         using var factory = new RegistryFactory();
         await factory.AddAgreementAsync("Confidential pilot", new DateOnly(2025, 4, 1), Term.OfYears(2), "Hidden Bio KK", "JP", Visibility.Internal);
         await factory.AddAgreementAsync("Ending pact", new DateOnly(2024, 1, 10), Term.Until(new DateOnly(2026, 12, 20)), "Soon GmbH", "DE");
+        var archivedId = await factory.AddAgreementAsync("Shelved pact", new DateOnly(2025, 4, 1), Term.OfYears(2), "Shelf GmbH", "DE");
+        await factory.WithDbAsync(db => db.Agreements.Where(a => a.Id == archivedId).ExecuteUpdateAsync(u => u.SetProperty(a => a.ArchivedAt, DateTime.UtcNow)));
         var staff = await factory.SignedInAsync(Roles.Staff);
         var token = await staff.CreateTokenAsync();
         var client = factory.CreateClient();
 
-        foreach (var query in new[] { "", "?status=Ended", "?status=EndingSoon&sort=Title", "?visibility=Internal", "?scope=Home&sort=Ends&dir=desc", "?q=pact", "?country=DE", "?from=2024&to=2025" })
+        // A search by words alone is paged from the text indexes' ids: the archived agreement is left out there too.
+        var byWords = JsonDocument.Parse(await (await client.GetWithTokenAsync(Agreements + "?q=pact", token)).Content.ReadAsStringAsync()).RootElement;
+        Assert.DoesNotContain(archivedId, byWords.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetInt32()));
+        Assert.Equal(1, byWords.GetProperty("totalCount").GetInt32());
+
+        foreach (var query in new[] { "", "?status=Ended", "?status=EndingSoon&sort=Title", "?visibility=Internal", "?scope=Home&sort=Ends&dir=desc", "?q=pact", "?q=pact&archived=true", "?country=DE", "?from=2024&to=2025" })
         {
             var page = await staff.GetPageAsync("/staff/agreements" + query);
             var listed = page.QuerySelectorAll("main table tbody tr a[href^='/staff/agreements/']")
