@@ -31,7 +31,8 @@ public static class PublicApi
             .AllowPublicApi()
             .RequireRateLimiting(ApiRateLimit.Policy)
             .CacheOutput(PublicPageCache.PolicyName)
-            .AddEndpointFilter<ConditionalGet>();
+            .AddEndpointFilter<ConditionalGet>()
+            .WithMetadata(new ApiNotModified.Marker());
         var api = Cached("/api/v1");
         api.MapPartners();
         api.MapAgreements();
