@@ -13,6 +13,19 @@ public sealed class AgreementListTests(AgreementListFixture registry) : IClassFi
     }
 
     [Theory]
+    [InlineData("/staff/agreements?q=Medicen", "1 agreement · showing 1–1")]
+    [InlineData("/staff/agreements?q=zzzz-nothing", "0 agreements")]
+    [InlineData("/staff/agreements", "7 agreements · showing 1–7")]
+    [InlineData("/staff/organizations?q=Matador", "1 organization")]
+    [InlineData("/staff/people?q=Tanaka", "1 person")]
+    public async Task A_count_of_one_is_singular(string url, string count)
+    {
+        var page = await registry.Staff.GetPageAsync(url);
+
+        Assert.Equal(count, page.QuerySelector("[role=status]")!.TextContent.Trim());
+    }
+
+    [Theory]
     [InlineData("Tanaka", Regenerative)]                      // signatory
     [InlineData("大阪再生", Regenerative)]                      // a party's local name
     [InlineData("osaka regenerative", Regenerative)]          // party name, any case, every word
