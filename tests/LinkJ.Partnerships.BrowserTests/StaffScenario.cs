@@ -32,7 +32,7 @@ public sealed class StaffScenario(BrowserFixture browser) : BrowserTest(browser)
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Agreements" }).ClickAsync();
         await page.GetByLabel("Search", new() { Exact = true }).FillAsync("Tanaka");
         await page.GetByRole(AriaRole.Button, new() { Name = "Search", Exact = true }).ClickAsync();
-        await Expect(page.Locator("#result-count")).ToContainTextAsync("1 agreements");
+        await Expect(page.Locator("#result-count")).ToContainTextAsync("1 agreement · ");
         await Expect(page.Locator("#agreements tbody tr")).ToHaveCountAsync(1);
         await Expect(page.Locator("#agreements tbody tr")).ToContainTextAsync(EndingSoon);
         await AssertAccessibleAsync(page);
