@@ -22,14 +22,6 @@ public interface IRegistryTextSearch
 
     /// <summary>Agreements whose own text, a party's name or a signatory's or speaker's name contains the word.</summary>
     IQueryable<int> AgreementsMentioning(string word);
-
-    /// <summary>
-    /// Whether the first <paramref name="rows"/> of <paramref name="matches"/> known ids, in a list's order, cost less to
-    /// find by walking the order's index and testing each row against the ids than by reading every match and sorting
-    /// them. The walk passes about <paramref name="rows"/> × <paramref name="agreements"/> ÷ <paramref name="matches"/>
-    /// rows; what testing one costs is the database's own.
-    /// </summary>
-    bool WalksTheOrder(long rows, int agreements, int matches);
 }
 
 public static class RegistryTextSearch

@@ -8,7 +8,7 @@ public class GeneratedRegistry<TFactory> : IAsyncLifetime
 {
     public TFactory Factory { get; } = new();
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         _ = Factory.Services;
         await CommandLine.Parse(["generate", "--organizations", "400", "--agreements", "2000", "--seed", "9"])!.RunAsync(Factory.Services);

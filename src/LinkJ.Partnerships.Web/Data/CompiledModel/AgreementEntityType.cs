@@ -22,7 +22,6 @@ namespace LinkJ.Partnerships.Web.Data.CompiledModel
                 propertyCount: 34,
                 navigationCount: 3,
                 unnamedIndexCount: 9,
-                namedIndexCount: 1,
                 keyCount: 1,
                 triggerCount: 3);
 
@@ -323,11 +322,6 @@ namespace LinkJ.Partnerships.Web.Data.CompiledModel
 
             var index7 = runtimeEntityType.AddIndex(
                 new[] { type, effectiveOn });
-
-            var iX_Agreements_Archived = runtimeEntityType.AddIndex(
-                new[] { archivedAt },
-                name: "IX_Agreements_Archived");
-            iX_Agreements_Archived.AddAnnotation("Relational:Filter", "\"ArchivedAt\" IS NOT NULL");
 
             var agreements_search_delete = runtimeEntityType.AddTrigger(
                 "Agreements_search_delete");

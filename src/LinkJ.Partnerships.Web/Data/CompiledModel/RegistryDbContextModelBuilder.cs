@@ -11,7 +11,7 @@ namespace LinkJ.Partnerships.Web.Data.CompiledModel
     public partial class RegistryDbContextModel
     {
         private RegistryDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("672da982-d9b2-4394-8ebe-174265fd0487"), entityTypeCount: 22)
+            : base(skipDetectChanges: false, modelId: new Guid("a12f0d64-f25a-494f-9884-be44bbe21733"), entityTypeCount: 22)
         {
         }
 

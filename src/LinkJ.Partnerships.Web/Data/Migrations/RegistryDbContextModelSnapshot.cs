@@ -250,9 +250,6 @@ namespace LinkJ.Partnerships.Web.Data.Migrations
 
                     b.HasIndex("Type", "EffectiveOn");
 
-                    b.HasIndex(new[] { "ArchivedAt" }, "IX_Agreements_Archived")
-                        .HasFilter("\"ArchivedAt\" IS NOT NULL");
-
                     b.ToTable("Agreements", t =>
                         {
                             t.HasTrigger("Agreements_search_delete");

@@ -25,14 +25,6 @@ public sealed class PostgresTextSearch(RegistryDbContext db) : IRegistryTextSear
     public IQueryable<int> People(string word) => db.Database.SqlQuery<int>(
         $"""SELECT "Id" AS "Value" FROM "People" WHERE {Storable(word)} AND "SearchText" LIKE lower({Pattern(word)}) ESCAPE '\'""");
 
-    /// <summary>
-    /// The app's statements run as generic plans (<see cref="PostgresConnectionSettings"/>), where the ids are a
-    /// parameter, so each walked row is compared with every id in turn: the walk costs rows × agreements comparisons
-    /// (about 3 ns each here), the sort one primary-key lookup per match (about 1 µs). Measured at 50,000 agreements:
-    /// 836 matches walked 3.8 ms, sorted 1.3 ms; 16,667 walked 2.9 ms, sorted 14.7 ms (docs/performance.md).
-    /// </summary>
-    public bool WalksTheOrder(long rows, int agreements, int matches) => rows * agreements < 300L * matches;
-
     public IQueryable<int> AgreementsMentioning(string word) => RegistryTextSearch.Mentioning(this, db, word);
 
     // lower() runs on the server, so the word is lowered by the same rules as the stored text.

@@ -9,8 +9,6 @@ namespace LinkJ.Partnerships.Web.Data.Sqlite;
 /// </summary>
 public sealed class LikeTextSearch(RegistryDbContext db) : IRegistryTextSearch
 {
-    public bool WalksTheOrder(long rows, int agreements, int matches) => SqliteTextSearch.Walks(rows, agreements, matches);
-
     public IQueryable<int> Organizations(string word)
     {
         var pattern = Pattern(word);

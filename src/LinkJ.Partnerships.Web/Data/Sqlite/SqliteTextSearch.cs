@@ -26,15 +26,6 @@ public sealed class SqliteTextSearch(RegistryDbContext db) : IRegistryTextSearch
 
     public IQueryable<int> AgreementsMentioning(string word) => RegistryTextSearch.Mentioning(this, db, word);
 
-    /// <summary>
-    /// SQLite looks each walked row up in the ids once (an index it builds on the JSON parameter), so the walk reads
-    /// rows × agreements ÷ matches index entries against the sort's matches, each a table row that costs several
-    /// index entries. The factor 4 leans to the sort, whose cost the matches bound.
-    /// </summary>
-    public bool WalksTheOrder(long rows, int agreements, int matches) => Walks(rows, agreements, matches);
-
-    internal static bool Walks(long rows, int agreements, int matches) => rows * agreements < 4L * matches * matches;
-
     private IQueryable<int> Match(string index, string query) => index switch
     {
         "OrganizationSearch" => db.Database.SqlQuery<int>($"SELECT rowid AS Value FROM OrganizationSearch WHERE OrganizationSearch MATCH {query}"),

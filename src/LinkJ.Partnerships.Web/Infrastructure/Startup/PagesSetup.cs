@@ -24,6 +24,7 @@ public static class PagesSetup
         services.AddPublicPageCache();
         services.AddSingleton<Pages.Partners.DirectoryReadModel>();
         services.AddSingleton<Pages.Partners.ProfileReadModel>();
+        services.AddSingleton<Pages.Staff.Agreements.AgreementListOrder>();
         services.AddScoped<Pages.Partners.PartnerDirectory>();
         services.AddScoped<Pages.Staff.Quality.DataQualityChecks>();
         services.AddScoped<Pages.Staff.Agreements.AgreementSearchRunner>();

@@ -12,7 +12,7 @@ namespace LinkJ.Partnerships.Web.Data.Postgres.CompiledModel
     public partial class PostgresRegistryDbContextModel
     {
         private PostgresRegistryDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("9eb3a478-d18f-4b90-94fd-17851dcb835e"), entityTypeCount: 22)
+            : base(skipDetectChanges: false, modelId: new Guid("1b628685-e870-4e76-b7c2-b8ac7b06c7fe"), entityTypeCount: 22)
         {
         }
 

@@ -18,7 +18,8 @@ public sealed record AgreementSearchPage(Paging Paging, IReadOnlyList<AgreementS
 /// write. /staff/agreements, its CSV and the staff API's <c>/api/v1/staff/agreements</c> all run it.
 /// </summary>
 public sealed class AgreementSearchRunner(
-    RegistryDbContext db, RegistryClock clock, RegistryReadCache cache, IValidator<AgreementSearch> validator, DataQualityChecks checks)
+    RegistryDbContext db, RegistryClock clock, RegistryReadCache cache, IValidator<AgreementSearch> validator, DataQualityChecks checks,
+    AgreementListOrder listOrder)
 {
     public DateOnly Today => clock.Today;
 
@@ -61,7 +62,7 @@ public sealed class AgreementSearchRunner(
     {
         if (TextSearchPage.Serves(search))
         {
-            var (page, pageIds) = await TextSearchPage.FindAsync(db, search, today, endingSoonDays, pageNumber, pageSize, cancellationToken);
+            var (page, pageIds) = await TextSearchPage.FindAsync(db, listOrder, search, today, endingSoonDays, pageNumber, pageSize, cancellationToken);
             var found = await db.Agreements.AsNoTracking().Where(a => pageIds.Contains(a.Id)).ToSummaryPageAsync(db, cancellationToken);
             return new AgreementSearchPage(page, found.OrderBy(a => pageIds.IndexOf(a.Id)).ToList());
         }
