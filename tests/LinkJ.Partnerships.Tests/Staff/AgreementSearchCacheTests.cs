@@ -42,6 +42,36 @@ public sealed class AgreementSearchCacheTests
         Assert.Contains("IS", await CountryOptionsAsync(staff));
     }
 
+    /// <summary>A search by words alone is arranged by the list's order kept until the next write (AgreementListOrder).</summary>
+    [Fact]
+    public async Task A_search_by_words_follows_a_new_date_and_an_archive_at_once()
+    {
+        using var factory = new RegistryFactory();
+        var staff = await factory.SignedInAsync(Roles.Staff);
+        await factory.AddAgreementAsync("Zebrafish imaging study", new DateOnly(2025, 5, 1), Term.OfYears(3), "Reykjavik Fish Lab", "IS");
+        await factory.AddAgreementAsync("Zebrafish genetics exchange", new DateOnly(2024, 1, 1), Term.OfYears(3), "Oslo Fish Lab", "NO");
+        Assert.Equal(["Zebrafish imaging study", "Zebrafish genetics exchange"], await TitlesAsync(staff, "/staff/agreements?q=zebrafish"));
+
+        await factory.WithDbAsync(async db =>
+        {
+            var exchange = await db.Agreements.SingleAsync(a => a.Title == "Zebrafish genetics exchange");
+            exchange.Schedule(new DateOnly(2026, 1, 1), Term.OfYears(3));
+            await db.SaveChangesAsync();
+        });
+
+        Assert.Equal(["Zebrafish genetics exchange", "Zebrafish imaging study"], await TitlesAsync(staff, "/staff/agreements?q=zebrafish"));
+        Assert.Equal(["Zebrafish imaging study", "Zebrafish genetics exchange"], await TitlesAsync(staff, "/staff/agreements?q=zebrafish&dir=asc"));
+
+        await factory.WithDbAsync(async db =>
+        {
+            (await db.Agreements.SingleAsync(a => a.Title == "Zebrafish genetics exchange")).Archive(DateTime.UtcNow);
+            await db.SaveChangesAsync();
+        });
+
+        Assert.Equal(["Zebrafish imaging study"], await TitlesAsync(staff, "/staff/agreements?q=zebrafish"));
+        Assert.Equal(["Zebrafish genetics exchange"], await TitlesAsync(staff, "/staff/agreements?q=zebrafish&archived=true"));
+    }
+
     [Fact]
     public async Task The_same_search_the_next_day_shows_that_days_statuses()
     {
