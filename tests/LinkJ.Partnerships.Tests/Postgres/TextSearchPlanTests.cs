@@ -1,6 +1,8 @@
 #if POSTGRESQL
+using LinkJ.Partnerships.Tests.Staff;
 using LinkJ.Partnerships.Tests.Support;
 using LinkJ.Partnerships.Web.Data;
+using LinkJ.Partnerships.Web.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace LinkJ.Partnerships.Tests.Postgres;
@@ -24,6 +26,38 @@ public sealed class TextSearchPlanTests : IDisposable
             Assert.Contains("IX_Agreements_SearchText_Trigrams", await PlanAsync(db, search.Agreements("デンマーク")));
             Assert.Contains("IX_Agreements_TitleText_Trigrams", await PlanAsync(db, search.AgreementTitles("100%")));
             Assert.Contains("IX_People_SearchText_Trigrams", await PlanAsync(db, search.People("佐々木")));
+        });
+    }
+
+    /// <summary>
+    /// A write goes into the trigram indexes at once, not into a pending list that every search would read through
+    /// until a vacuum (the TrigramIndexesWithoutPendingList migration).
+    /// </summary>
+    [Fact]
+    public async Task Writes_leave_nothing_pending_in_the_trigram_indexes()
+    {
+        await _factory.AddAgreementAsync("Quokka pending list study", new DateOnly(2025, 5, 1), Term.OfYears(3), "Perth Quokka Lab", "AU", signatory: "Quentin Quokka");
+        await _factory.WithDbAsync(async db =>
+        {
+            for (var i = 0; i < 20; i++)
+            {
+                db.Organizations.Add(new Organization($"Pending Org {i}", OrganizationKind.Company, $"pending-org-{i}"));
+            }
+
+            await db.SaveChangesAsync();
+        });
+
+        await _factory.WithDbAsync(async db =>
+        {
+            await db.Database.ExecuteSqlRawAsync("CREATE EXTENSION IF NOT EXISTS pgstattuple");
+            foreach (var index in new[] { "IX_Organizations_SearchText_Trigrams", "IX_Agreements_SearchText_Trigrams", "IX_Agreements_TitleText_Trigrams", "IX_People_SearchText_Trigrams" })
+            {
+                var quoted = $"\"{index}\"";
+                var pending = await db.Database.SqlQuery<long>($"SELECT pending_tuples AS \"Value\" FROM pgstatginindex({quoted}::text::regclass)").SingleAsync();
+                Assert.True(pending == 0, $"{pending} entries pending in {index}");
+            }
+
+            Assert.Equal(20, await RegistryTextSearch.For(db).Organizations("pending org").CountAsync());
         });
     }
 
