@@ -38,18 +38,20 @@ public static class RegistryTextSearch
 
     /// <summary>
     /// The one rule of a search by words, every word must match: the ids that <paramref name="find"/> finds for each
-    /// word, each id once, or null when there is no word to search for. The finder is the only part that differs
-    /// between searches (an agreement's text and people, or the directory's names and public titles).
+    /// word, or null when there is no word to search for. The finder is the only part that differs between searches
+    /// (an agreement's text and people, or the directory's names and public titles).
     /// </summary>
     /// <remarks>
     /// The words' lists are intersected in one statement (INTERSECT). Keeping the first list's ids that are in the next
     /// (<c>Where(id =&gt; next.Contains(id))</c>) is an EXISTS that runs the next word's whole search once per match
-    /// (decision 012).
+    /// (decision 012). One word's ids may come more than once (an agreement whose title and party both match):
+    /// every caller asks whether an id is among them, and the database's DISTINCT cost a quarter of a common word's
+    /// statement on PostgreSQL (0.25 of 1 ms at 50,000 agreements).
     /// </remarks>
     public static IQueryable<int>? EveryWord(IEnumerable<string> words, Func<string, IQueryable<int>> find)
     {
         var each = words.Select(find).ToList();
-        return each.Count == 0 ? null : each.Skip(1).Aggregate(each[0].Distinct(), (found, next) => found.Intersect(next));
+        return each.Count == 0 ? null : each.Skip(1).Aggregate(each[0], (found, next) => found.Intersect(next));
     }
 
     /// <summary>The organizations one of whose names contains each word of the query.</summary>

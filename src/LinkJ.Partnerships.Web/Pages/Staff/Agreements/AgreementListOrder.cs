@@ -43,12 +43,12 @@ public sealed class AgreementListOrder(IServiceScopeFactory scopes, RegistryChan
         }
 
         /// <summary>
-        /// The listed ones of <paramref name="ids"/> in the list's order, or in the reverse order, which is exactly
-        /// the ascending one: every key of the order (date, title, id) turns round and the id breaks every tie.
+        /// The listed ones of <paramref name="ids"/>, each once, in the list's order, or in the reverse order, which
+        /// is exactly the ascending one: every key of the order (date, title, id) turns round and the id breaks every tie.
         /// </summary>
         public List<int> Arrange(IEnumerable<int> ids, bool descending)
         {
-            var listed = ids.Where(id => id >= 0 && id < _placeById.Length && _placeById[id] >= 0).ToList();
+            var listed = ids.Distinct().Where(id => id >= 0 && id < _placeById.Length && _placeById[id] >= 0).ToList();
             listed.Sort(descending
                 ? (a, b) => _placeById[a].CompareTo(_placeById[b])
                 : (a, b) => _placeById[b].CompareTo(_placeById[a]));
