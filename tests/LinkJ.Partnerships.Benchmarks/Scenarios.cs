@@ -7,9 +7,10 @@ public static partial class Scenarios
 {
     /// <summary>
     /// A page under load; <paramref name="Connections"/> overrides wrk's connection count (one user at a time, say).
-    /// A <paramref name="Revalidates"/> scenario sends the path's current ETag back (<see cref="RevalidationAsync"/>).
+    /// A <paramref name="Revalidates"/> scenario sends the path's current ETag back (<see cref="RevalidationAsync"/>);
+    /// a <paramref name="Writes"/> scenario adds to the registry, so it is warmed and run after every one that reads.
     /// </summary>
-    public sealed record Scenario(string Name, string Path, string? Lua, int? Connections = null, bool Revalidates = false);
+    public sealed record Scenario(string Name, string Path, string? Lua, int? Connections = null, bool Revalidates = false, bool Writes = false);
 
     public const string StaticName = "static file (reference)";
     public const string DirectoryName = "directory, first page";
@@ -65,7 +66,7 @@ public static partial class Scenarios
             await admin.SignInAsync("admin@benchmark.example", Workspace.Password);
             if (await admin.TryGetAsync("/admin/organizations/create") is { } form)
             {
-                var create = new Scenario("admin create", "/admin/organizations/create", CreateScript(admin.CookieHeader, Session.AntiforgeryToken(form)));
+                var create = new Scenario("admin create", "/admin/organizations/create", CreateScript(admin.CookieHeader, Session.AntiforgeryToken(form)), Writes: true);
                 scenarios.AddRange([create, create with { Name = "admin create, one admin", Connections = 1 }]);
             }
             else
