@@ -51,21 +51,23 @@ public sealed class ExclusiveWork(IServiceScopeFactory scopes, TimeProvider cloc
         var now = Now();
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<RegistryDbContext>();
-        db.WorkClaims.Add(new WorkClaim { Key = key, ClaimedBy = Instance, ClaimedAt = now });
-        try
+        // ON CONFLICT DO NOTHING (the same on SQLite and PostgreSQL): a taken key inserts no row. A failed INSERT
+        // would say the same, but EF Core logs every failed statement as an error with its stack trace, and a second
+        // instance, or a restart on the day of a digest, is not an error.
+        var claimed = await db.Database.ExecuteSqlAsync(
+            $"""INSERT INTO "WorkClaims" ("Key", "ClaimedBy", "ClaimedAt") VALUES ({key}, {Instance}, {now}) ON CONFLICT ("Key") DO NOTHING""",
+            cancellationToken);
+        if (claimed == 1)
         {
-            await db.SaveChangesAsync(cancellationToken);
             return true;
         }
-        catch (DbUpdateException)
-        {
-            // The key is taken (the only way this insert fails on a working database). Take it over only if its
-            // instance left it unfinished past the lease; the condition in the UPDATE lets one taker in.
-            var expired = now - lease;
-            return await db.WorkClaims
-                .Where(c => c.Key == key && c.CompletedAt == null && c.ClaimedAt < expired)
-                .ExecuteUpdateAsync(c => c.SetProperty(x => x.ClaimedBy, Instance).SetProperty(x => x.ClaimedAt, now), cancellationToken) == 1;
-        }
+
+        // The key is taken. Take it over only if its instance left it unfinished past the lease; the condition in the
+        // UPDATE lets one taker in.
+        var expired = now - lease;
+        return await db.WorkClaims
+            .Where(c => c.Key == key && c.CompletedAt == null && c.ClaimedAt < expired)
+            .ExecuteUpdateAsync(c => c.SetProperty(x => x.ClaimedBy, Instance).SetProperty(x => x.ClaimedAt, now), cancellationToken) == 1;
     }
 
     private async Task ReleaseAsync(string key)
