@@ -59,10 +59,7 @@ public static class PagesSetup
         app.UseSerilogRequestLogging(options =>
         {
             options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
-            options.GetLevel = (context, _, exception) =>
-                exception is null && (context.Response.StatusCode < 500 || Pages.ErrorModel.WasAskedForDirectly(context))
-                    ? Serilog.Events.LogEventLevel.Information
-                    : Serilog.Events.LogEventLevel.Error;
+            options.GetLevel = RequestLogLevel.For;
         });
         app.UseAllowedMethods();
         app.UseRequestLocalization();
