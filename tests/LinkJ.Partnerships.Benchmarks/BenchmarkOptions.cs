@@ -5,7 +5,7 @@ namespace LinkJ.Partnerships.Benchmarks;
 /// <summary>The command line; Program.cs lists the options.</summary>
 internal sealed record BenchmarkOptions(
     IReadOnlyList<int> Sizes, int Seed, int Connections, TimeSpan WarmUp, TimeSpan Duration, int Port, string? Workspace, string? Output,
-    IReadOnlyList<bool> CacheModes, IReadOnlyList<string> Only, IReadOnlyList<string> Providers, string? PostgresServer, int Instances)
+    IReadOnlyList<bool> CacheModes, IReadOnlyList<string> Only, IReadOnlyList<string> Providers, string? PostgresServer, int Instances, int Alternate)
 {
     public const string Sqlite = "sqlite";
     public const string Postgres = "postgresql";
@@ -22,7 +22,8 @@ internal sealed record BenchmarkOptions(
             TimeSpan.FromSeconds(Number("--duration", 10)), Number("--port", 5099), Value("--workspace"), Value("--output"),
             Value("--cache") switch { "on" => [true], "off" => [false], _ => [true, false] },
             List("--only", ""), List("--provider", Sqlite),
-            Value("--postgres") ?? Environment.GetEnvironmentVariable(PostgresBenchmarkDatabase.ServerVariable), Number("--instances", 1));
+            Value("--postgres") ?? Environment.GetEnvironmentVariable(PostgresBenchmarkDatabase.ServerVariable), Number("--instances", 1),
+            Number("--alternate", 0));
         options.Check();
         return options;
     }
@@ -43,6 +44,11 @@ internal sealed record BenchmarkOptions(
         if (Instances is not (1 or 2) || (Instances == 2 && !Providers.Contains(Postgres)))
         {
             throw new ArgumentException($"--instances is 1, or 2 with --provider {Postgres} (instances share a PostgreSQL database).");
+        }
+
+        if (Alternate < 0 || (Alternate > 0 && (Only.Count == 0 || Sizes.Count < 2)))
+        {
+            throw new ArgumentException("--alternate N takes N rounds of the scenarios named by --only, over two or more --sizes.");
         }
     }
 }

@@ -27,6 +27,17 @@ public sealed class PostgresBenchmarkDatabase : IBenchmarkDatabase
 
     public Task RemoveLeftoversAsync() => DropAsync();
 
+    public async Task FlushAsync()
+    {
+        // A generated 50,000-agreement registry leaves about 140 MB of dirty buffers, and the checkpoint that writes
+        // them (when max_wal_size or checkpoint_timeout comes round, or a DROP DATABASE forces one) took CPU from
+        // measured runs.
+        await using var connection = new NpgsqlConnection(_server);
+        await connection.OpenAsync();
+        await using var checkpoint = new NpgsqlCommand("CHECKPOINT", connection);
+        await checkpoint.ExecuteNonQueryAsync();
+    }
+
     public void Configure(ProcessStartInfo start)
     {
         start.Environment["Database__Provider"] = Provider;

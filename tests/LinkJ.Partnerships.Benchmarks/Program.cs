@@ -4,12 +4,35 @@ using LinkJ.Partnerships.Benchmarks;
 //   [--cache on|off|both] [--only staff,admin] (scenarios whose name contains one of the words; the static file always runs)
 //   [--provider sqlite|postgresql|sqlite,postgresql] [--postgres "Host=...;Port=...;Username=..."] (or LINKJ_BENCH_POSTGRES)
 //   [--instances 2] (PostgreSQL: the cache-miss directory on two app processes at once, port and port + 1)
+//   [--alternate 8] (with --only: every size's app up at once, nothing cached, the sizes taking turns for 8 rounds;
+//   for a growth target's ratio, instead of the sequential run)
 var options = BenchmarkOptions.Parse(args);
 var workspace = Workspace.Create(options.Workspace);
 Console.WriteLine($"Publishing the app (Release) to {workspace.AppFolder} ...");
 await workspace.PublishAsync();
 var wrk = new Wrk(options.Connections, options.WarmUp, options.Duration, workspace.Root);
 var report = new Report();
+
+if (options.Alternate > 0)
+{
+    var figures = new List<Alternating.Figures>();
+    foreach (var provider in options.Providers)
+    {
+        figures.AddRange(await Alternating.MeasureAsync(wrk, workspace, options, provider, agreements => provider == BenchmarkOptions.Postgres
+            ? new PostgresBenchmarkDatabase(options.PostgresServer!, agreements)
+            : new SqliteBenchmarkDatabase(workspace.SqlitePath(agreements)), report));
+    }
+
+    var markdown = report.ToMarkdown(withRuns: false) + Environment.NewLine + Alternating.ToMarkdown(figures);
+    Console.WriteLine();
+    Console.WriteLine(markdown);
+    if (options.Output is { } alternatingOutput)
+    {
+        await File.WriteAllTextAsync(alternatingOutput, markdown);
+    }
+
+    return;
+}
 
 foreach (var agreements in options.Sizes)
 {

@@ -21,10 +21,15 @@ public sealed class Report
 
     public void AddTwoInstances(int agreements, TwoInstances.Figures figures) => _pairs.Add((agreements, figures));
 
-    public string ToMarkdown()
+    public string ToMarkdown(bool withRuns = true)
     {
         var text = new StringBuilder();
         text.AppendLine(string.Join(Environment.NewLine, _generation)).AppendLine();
+        if (!withRuns)
+        {
+            return text.ToString();
+        }
+
         text.AppendLine("| database | agreements | output cache | scenario | connections | req/s | p50 ms | p99 ms | ÷ static | errors |");
         text.AppendLine("| --- | ---: | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |");
         foreach (var run in _runs)

@@ -17,6 +17,8 @@ public sealed class SqliteBenchmarkDatabase(string path) : IBenchmarkDatabase
         return Task.CompletedTask;
     }
 
+    public Task FlushAsync() => Task.CompletedTask;
+
     public void Configure(ProcessStartInfo start)
     {
         start.Environment["Database__Provider"] = Provider;

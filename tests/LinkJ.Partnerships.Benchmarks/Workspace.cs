@@ -51,6 +51,7 @@ public sealed class Workspace
             await RunAsync(add);
         }
 
+        await database.FlushAsync();
         return generated;
     }
 
