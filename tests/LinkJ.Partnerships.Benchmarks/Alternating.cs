@@ -50,7 +50,7 @@ internal static class Alternating
                 }
             }
 
-            Console.WriteLine($"  settled {(await SettleAsync(apps)).TotalSeconds:0} s after the warm-ups");
+            Console.WriteLine($"  settled {(await AppProcess.WaitUntilIdleAsync(apps)).TotalSeconds:0} s after the warm-ups");
             var figures = new List<Figures>();
             for (var s = 0; s < scenarios[0].Count; s++)
             {
@@ -93,27 +93,6 @@ internal static class Alternating
                 await db.DisposeAsync();
             }
         }
-    }
-
-    /// <summary>
-    /// Waits, with no load, until every app has stopped working on its own: after a start the runtime recompiles the
-    /// methods the warm-ups made hot (tiered compilation) for 15 s or more, on about one of the two cores, and both
-    /// apps started together. A ratio measured then measures that. At most a minute.
-    /// </summary>
-    private static async Task<TimeSpan> SettleAsync(IReadOnlyList<AppProcess> apps)
-    {
-        var watch = System.Diagnostics.Stopwatch.StartNew();
-        while (watch.Elapsed < TimeSpan.FromMinutes(1))
-        {
-            var before = apps.Select(a => a.ProcessorTime()).ToList();
-            await Task.Delay(TimeSpan.FromSeconds(1));
-            if (apps.Select((a, i) => a.ProcessorTime() - before[i]).All(used => used < TimeSpan.FromMilliseconds(50)))
-            {
-                break;
-            }
-        }
-
-        return watch.Elapsed;
     }
 
     /// <summary>Each size's median p50 and p99 over the rounds, and the largest size's ratio to the smallest, round by round.</summary>

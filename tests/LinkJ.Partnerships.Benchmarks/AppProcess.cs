@@ -72,6 +72,28 @@ public sealed class AppProcess : IAsyncDisposable
         return TimeSpan.FromMilliseconds(ticks * 10);
     }
 
+    /// <summary>
+    /// Waits, with no load, until every app has stopped working on its own (under 50 ms of processor time in a second),
+    /// at most a minute. After a start the runtime recompiles the methods the warm-ups made hot (tiered compilation)
+    /// for 15 s or more, on about one of the two cores; after a run at 32 connections it finishes that run's work.
+    /// A figure measured meanwhile measures that too (decision 017).
+    /// </summary>
+    public static async Task<TimeSpan> WaitUntilIdleAsync(IReadOnlyList<AppProcess> apps)
+    {
+        var watch = Stopwatch.StartNew();
+        while (watch.Elapsed < TimeSpan.FromMinutes(1))
+        {
+            var before = apps.Select(a => a.ProcessorTime()).ToList();
+            await Task.Delay(TimeSpan.FromSeconds(1));
+            if (apps.Select((a, i) => a.ProcessorTime() - before[i]).All(used => used < TimeSpan.FromMilliseconds(50)))
+            {
+                break;
+            }
+        }
+
+        return watch.Elapsed;
+    }
+
     /// <summary>Peak resident memory so far (VmHWM), in megabytes.</summary>
     public double PeakRssMegabytes()
     {

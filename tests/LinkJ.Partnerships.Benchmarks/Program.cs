@@ -87,6 +87,7 @@ async Task<List<Report.Row>> MeasureScenariosAsync(AppProcess app)
     var rows = new List<Report.Row>();
     foreach (var scenario in scenarios.Append(scenarios[0] with { Name = Scenarios.StaticName + ", again" }))
     {
+        await AppProcess.WaitUntilIdleAsync([app]);
         var lua = await LuaAsync(app, scenario);
         var result = await wrk.RunAsync(new Uri(app.BaseAddress, scenario.Path), lua, scenario.Connections);
         if (scenario.Revalidates && await LuaAsync(app, scenario) != lua)
